@@ -1,0 +1,68 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import { ProgressNotices } from '@/components/progress/ProgressNotices';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Rauchzeichen – Rauchen und Familie', template: '%s · Rauchzeichen' },
+  description:
+    'Ein Lernmodul für die Klassen 6 bis 10: Steffens Geschichte über Rauchen und Familie, mit Fakten, Quiz und Hilfe. Ohne Anmeldung, ohne Tracking.',
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbf8f3' },
+    { media: '(prefers-color-scheme: dark)', color: '#1c1b1a' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="de">
+      <body>
+        <a className="skip-link" href="#inhalt">
+          Zum Inhalt springen
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link href="/" className="site-logo">
+              Rauchzeichen
+            </Link>
+            <nav aria-label="Hauptnavigation">
+              <ul className="site-nav">
+                <li>
+                  <Link href="/">Kurs</Link>
+                </li>
+                <li>
+                  <Link href="/fortschritt">Mein Fortschritt</Link>
+                </li>
+                <li>
+                  <Link href="/hilfe" className="site-nav__help">
+                    Hilfe finden
+                  </Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <ProgressNotices />
+        <main id="inhalt" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            Rauchzeichen speichert deinen Fortschritt nur in diesem Browser. Kein Konto, keine Cookies, kein Tracking.
+          </p>
+          <ul className="site-footer__links">
+            <li>
+              <Link href="/datenschutz">Datenschutz</Link>
+            </li>
+            <li>
+              <Link href="/hilfe">Hilfe und Beratung</Link>
+            </li>
+          </ul>
+        </footer>
+      </body>
+    </html>
+  );
+}

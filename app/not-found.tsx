@@ -1,0 +1,21 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <div className="page prose">
+      <h1>Diese Seite gibt es nicht</h1>
+      <p className="lead">Vielleicht hat sich ein Tippfehler in die Adresse geschlichen, oder der Link ist veraltet.</p>
+      <ul>
+        <li>
+          <Link href="/">Zur Kursübersicht</Link>
+        </li>
+        <li>
+          <Link href="/fortschritt">Zu deinem Fortschritt</Link>
+        </li>
+        <li>
+          <Link href="/hilfe">Hilfe finden</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { getCourse } from '@/lib/content/load';
+import { ContinueLink } from '@/components/progress/ContinueLink';
+import { LessonStatusBadge } from '@/components/progress/LessonStatusBadge';
+import { ProfileSwitcher } from '@/components/progress/ProfileSwitcher';
+
+export default function CoursePage() {
+  const { lessons } = getCourse();
+  return (
+    <div className="page">
+      <section className="hero" aria-labelledby="kurs-titel">
+        <h1 id="kurs-titel">Rauchzeichen</h1>
+        <p className="hero__lead">
+          Steffen liebt Musik. Sein Vater raucht. Begleite Steffen durch ein schwieriges Jahr und finde heraus, was
+          Rauchen mit dem Körper und mit einer Familie macht – und was hilft.
+        </p>
+        <ContinueLink lessons={lessons.map(({ slug, title }) => ({ slug, title }))} />
+      </section>
+
+      <section aria-labelledby="lektionen-titel">
+        <h2 id="lektionen-titel">Die Lektionen</h2>
+        <ol className="lesson-list">
+          {lessons.map((lesson) => (
+            <li key={lesson.slug} className="lesson-card">
+              <h3 className="lesson-card__title">
+                <Link href={`/lektionen/${lesson.slug}`}>
+                  <span className="lesson-card__number">Lektion {lesson.order}</span> {lesson.title}
+                </Link>
+              </h3>
+              <p>{lesson.goal}</p>
+              <p className="lesson-card__meta">Dauer: etwa {lesson.durationMinutes} Minuten</p>
+              <LessonStatusBadge slug={lesson.slug} />
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <ProfileSwitcher />
+    </div>
+  );
+}

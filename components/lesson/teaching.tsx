@@ -1,0 +1,76 @@
+import { useId } from 'react';
+import { getCourse } from '@/lib/content/load';
+import { SourceCitation } from './SourceCitation';
+import { GlossaryTerm } from './GlossaryTerm';
+
+/**
+ * The teaching components that lesson MDX may use. Each is mapped once in mdx-components.tsx.
+ * They render on the server at build time; only the glossary tooltip needs client code.
+ */
+
+type Children = { children: React.ReactNode };
+
+/** A story scene. `hinweis` is a content note shown before it ("In dieser Szene geht es um …"). */
+export function Szene({ titel, hinweis, children }: Children & { titel: string; hinweis?: string }) {
+  const headingId = useId();
+  return (
+    <section className="scene" aria-labelledby={headingId}>
+      <h2 id={headingId} className="scene__title">
+        <span className="scene__kicker">Szene</span> {titel}
+      </h2>
+      {hinweis && <p className="scene__note">{hinweis}</p>}
+      <div className="scene__body">{children}</div>
+    </section>
+  );
+}
+
+/** A fact box. `quelle` is a source id from content/quellen.yaml; an unknown id fails the build. */
+export function Fakt({ quelle, titel, children }: Children & { quelle: string; titel?: string }) {
+  const source = getCourse().sources.get(quelle);
+  if (!source) throw new Error(`<Fakt quelle="${quelle}">: unbekannte Quelle.`);
+  return (
+    <aside className="fact" aria-label={titel ? `Fakt: ${titel}` : 'Fakt'}>
+      <p className="fact__title">{titel ?? 'Fakt'}</p>
+      <div className="fact__body">{children}</div>
+      <SourceCitation source={source} />
+    </aside>
+  );
+}
+
+/** A reflection prompt for the pupil alone. */
+export function Nachgedacht({ children }: Children) {
+  return (
+    <aside className="prompt prompt--reflect" aria-label="Nachgedacht: nur für dich">
+      <p className="prompt__title">Nachgedacht – nur für dich</p>
+      {children}
+    </aside>
+  );
+}
+
+/** A discussion prompt for the class. */
+export function ImGespraech({ children }: Children) {
+  return (
+    <aside className="prompt prompt--discuss" aria-label="Im Gespräch: für die Klasse">
+      <p className="prompt__title">Im Gespräch – für die Klasse</p>
+      {children}
+    </aside>
+  );
+}
+
+/** The recap at the end of a lesson. */
+export function Rueckblick({ children }: Children) {
+  const headingId = useId();
+  return (
+    <section className="recap" aria-labelledby={headingId}>
+      <h2 id={headingId}>Rückblick</h2>
+      {children}
+    </section>
+  );
+}
+
+/** A glossary term; `id` is an entry in content/glossar.yaml, an unknown id fails the build. */
+export function Begriff({ id, children }: Children & { id: string }) {
+  const entry = getCourse().glossary.get(id);
+  if (!entry) throw new Error(`<Begriff id="${id}">: unbekannter Begriff.`);
+  return <GlossaryTerm term={entry.term} definition={entry.definition}>{children}</GlossaryTerm>;
+}

@@ -1,0 +1,41 @@
+'use client';
+
+import type { QuarantinedData } from '@/lib/progress/store';
+import { progressStore } from './progress-client';
+import { downloadText, fileDate } from './download';
+import { formatDateTime } from '@/lib/format';
+
+/** Data that could not be read, with a download and — after confirmation — a way to delete it. */
+export function QuarantineList({ items }: { items: QuarantinedData[] }) {
+  return (
+    <ul className="quarantine-list">
+      {items.map((item, index) => (
+        <li key={item.key}>
+          <p>
+            <strong>Beiseitegelegt am {formatDateTime(item.savedAt)}:</strong> {item.problem}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => downloadText(`rauchzeichen-beiseitegelegt-${fileDate()}-${index + 1}.json`, item.raw)}
+            >
+              Daten herunterladen
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                if (window.confirm('Diese beiseitegelegten Daten endgültig löschen? Lade sie vorher herunter, wenn du sie behalten möchtest.')) {
+                  progressStore().discardQuarantined(item.key);
+                }
+              }}
+            >
+              Löschen
+            </button>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,271 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { Question, QuestionOf } from '@/lib/quiz/schema';
+import type { Answer, AnswerOf } from '@/lib/quiz/answers';
+import type { Draft } from '@/lib/quiz/draft';
+
+type DraftEntry = Draft[string];
+
+interface FieldProps<T extends Question['type']> {
+  question: QuestionOf<T>;
+  entry: DraftEntry;
+  disabled: boolean;
+  onChange: (entry: DraftEntry) => void;
+}
+
+function as<T extends Answer['type']>(entry: DraftEntry, type: T): AnswerOf<T> | undefined {
+  return entry?.type === type ? (entry as AnswerOf<T>) : undefined;
+}
+
+function ChoiceList({
+  name,
+  options,
+  checked,
+  disabled,
+  multiple,
+  onToggle,
+}: {
+  name: string;
+  options: { id: string; text: string }[];
+  checked: (id: string) => boolean;
+  disabled: boolean;
+  multiple: boolean;
+  onToggle: (id: string, checked: boolean) => void;
+}) {
+  return (
+    <ul className="choices">
+      {options.map((option) => (
+        <li key={option.id}>
+          <label className="choice">
+            <input
+              type={multiple ? 'checkbox' : 'radio'}
+              name={name}
+              value={option.id}
+              checked={checked(option.id)}
+              disabled={disabled}
+              onChange={(event) => onToggle(option.id, event.target.checked)}
+            />
+            <span>{option.text}</span>
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SingleChoiceField({ question, entry, disabled, onChange }: FieldProps<'single-choice' | 'scenario'>) {
+  const current = as(entry, question.type);
+  return (
+    <ChoiceList
+      name={question.id}
+      options={question.options}
+      multiple={false}
+      disabled={disabled}
+      checked={(id) => current?.optionId === id}
+      onToggle={(id) => onChange({ type: question.type, optionId: id })}
+    />
+  );
+}
+
+function MultipleChoiceField({ question, entry, disabled, onChange }: FieldProps<'multiple-choice'>) {
+  const picked = as(entry, 'multiple-choice')?.optionIds ?? [];
+  return (
+    <>
+      <p className="question__hint">Mehrere Antworten können richtig sein.</p>
+      <ChoiceList
+        name={question.id}
+        options={question.options}
+        multiple
+        disabled={disabled}
+        checked={(id) => picked.includes(id)}
+        onToggle={(id, checked) =>
+          onChange({
+            type: 'multiple-choice',
+            optionIds: checked ? [...picked, id] : picked.filter((p) => p !== id),
+          })
+        }
+      />
+    </>
+  );
+}
+
+function TrueFalseField({ question, entry, disabled, onChange }: FieldProps<'true-false'>) {
+  const value = as(entry, 'true-false')?.value;
+  return (
+    <ChoiceList
+      name={question.id}
+      options={[
+        { id: 'true', text: 'Stimmt' },
+        { id: 'false', text: 'Stimmt nicht' },
+      ]}
+      multiple={false}
+      disabled={disabled}
+      checked={(id) => value !== undefined && String(value) === id}
+      onToggle={(id) => onChange({ type: 'true-false', value: id === 'true' })}
+    />
+  );
+}
+
+/** Ordering without drag and drop: each item has buttons to move it up or down. */
+function OrderingField({ question, entry, disabled, onChange }: FieldProps<'ordering'>) {
+  const order = as(entry, 'ordering')?.order ?? question.items.map((i) => i.id);
+  const textOf = (id: string) => question.items.find((i) => i.id === id)?.text ?? id;
+  const [announcement, setAnnouncement] = useState('');
+  const focusAfterMove = useRef<string | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    if (!focusAfterMove.current) return;
+    listRef.current?.querySelector<HTMLButtonElement>(`[data-focus-key="${focusAfterMove.current}"]`)?.focus();
+    focusAfterMove.current = null;
+  });
+
+  function move(index: number, delta: -1 | 1) {
+    const target = index + delta;
+    if (target < 0 || target >= order.length) return;
+    const next = [...order];
+    [next[index], next[target]] = [next[target]!, next[index]!];
+    const id = order[index]!;
+    // Keep focus on the same control of the moved item; at the edge, on the other one.
+    const edge = target === 0 || target === order.length - 1;
+    focusAfterMove.current = `${id}:${edge ? (delta === -1 ? 'down' : 'up') : delta === -1 ? 'up' : 'down'}`;
+    setAnnouncement(`„${textOf(id)}“ ist jetzt auf Platz ${target + 1} von ${order.length}.`);
+    onChange({ type: 'ordering', order: next });
+  }
+
+  return (
+    <>
+      <p className="question__hint">Bringe die Schritte mit den Pfeil-Knöpfen in die richtige Reihenfolge. Oben steht der erste Schritt.</p>
+      <ol className="ordering" ref={listRef}>
+        {order.map((id, index) => (
+          <li key={id} className="ordering__item">
+            <span className="ordering__text">{textOf(id)}</span>
+            <span className="ordering__buttons">
+              <button
+                type="button"
+                className="icon-button"
+                data-focus-key={`${id}:up`}
+                disabled={disabled || index === 0}
+                aria-label={`„${textOf(id)}“ nach oben`}
+                onClick={() => move(index, -1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                data-focus-key={`${id}:down`}
+                disabled={disabled || index === order.length - 1}
+                aria-label={`„${textOf(id)}“ nach unten`}
+                onClick={() => move(index, 1)}
+              >
+                ↓
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </>
+  );
+}
+
+function MatchingField({ question, entry, disabled, onChange }: FieldProps<'matching'>) {
+  const pairs = as(entry, 'matching')?.pairs ?? {};
+  const rights = [...question.pairs].sort((a, b) => a.right.localeCompare(b.right, 'de'));
+  return (
+    <ul className="matching">
+      {question.pairs.map((pair) => (
+        <li key={pair.id}>
+          <label className="field field--inline">
+            <span className="field__label">{pair.left}</span>
+            <select
+              value={pairs[pair.id] ?? ''}
+              disabled={disabled}
+              onChange={(event) => {
+                const next = { ...pairs };
+                if (event.target.value) next[pair.id] = event.target.value;
+                else delete next[pair.id];
+                onChange({ type: 'matching', pairs: next });
+              }}
+            >
+              <option value="">Bitte wählen …</option>
+              {rights.map((right) => (
+                <option key={right.id} value={right.id}>
+                  {right.right}
+                </option>
+              ))}
+            </select>
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function EstimateField({ question, entry, disabled, onChange }: FieldProps<'estimate'>) {
+  const text = entry?.type === 'estimate-text' ? entry.text : '';
+  const range =
+    question.min !== undefined && question.max !== undefined
+      ? ` (zwischen ${question.min.toLocaleString('de-DE')} und ${question.max.toLocaleString('de-DE')})`
+      : '';
+  return (
+    <label className="field">
+      <span className="field__label">
+        Deine Schätzung{question.unit ? ` in ${question.unit}` : ''}
+        {range}
+      </span>
+      <input
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={text}
+        disabled={disabled}
+        onChange={(event) => onChange({ type: 'estimate-text', text: event.target.value })}
+      />
+    </label>
+  );
+}
+
+function ShortTextField({ question, entry, disabled, onChange }: FieldProps<'short-text'>) {
+  const value = as(entry, 'short-text')?.value ?? '';
+  return (
+    <label className="field">
+      <span className="field__label">Deine Antwort</span>
+      <input
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        disabled={disabled}
+        name={question.id}
+        onChange={(event) => onChange({ type: 'short-text', value: event.target.value })}
+      />
+    </label>
+  );
+}
+
+/** The input controls for one question, by type. */
+export function QuestionField(props: FieldProps<Question['type']>) {
+  const { question } = props;
+  switch (question.type) {
+    case 'single-choice':
+    case 'scenario':
+      return <SingleChoiceField {...props} question={question} />;
+    case 'multiple-choice':
+      return <MultipleChoiceField {...props} question={question} />;
+    case 'true-false':
+      return <TrueFalseField {...props} question={question} />;
+    case 'ordering':
+      return <OrderingField {...props} question={question} />;
+    case 'matching':
+      return <MatchingField {...props} question={question} />;
+    case 'estimate':
+      return <EstimateField {...props} question={question} />;
+    case 'short-text':
+      return <ShortTextField {...props} question={question} />;
+  }
+}

@@ -1,0 +1,189 @@
+'use client';
+
+import Link from 'next/link';
+import { useRef, useState } from 'react';
+import type { Quiz } from '@/lib/quiz/schema';
+import type { Answer } from '@/lib/quiz/answers';
+import { answersFromDraft, initialDraft, type Draft } from '@/lib/quiz/draft';
+import { missedQuestionIds, scoreQuiz, type QuizResult } from '@/lib/quiz/score';
+import { formatPoints } from '@/lib/format';
+import { progressStore } from '@/components/progress/progress-client';
+import { QuestionField } from './QuestionField';
+import { QuestionFeedback, type SourceRef } from './QuestionFeedback';
+
+interface Round {
+  mode: 'full' | 'mistakes';
+  questionIds: string[];
+}
+
+interface Checked {
+  result: QuizResult;
+  answers: Record<string, Answer>;
+}
+
+/** The interactive quiz: answer, check, see feedback, try again or repeat the mistakes. */
+export function QuizRunner({
+  quiz,
+  lessonTitle,
+  sources,
+}: {
+  quiz: Quiz;
+  lessonTitle: string;
+  sources: Record<string, SourceRef>;
+}) {
+  const allIds = quiz.questions.map((q) => q.id);
+  const [round, setRound] = useState<Round>({ mode: 'full', questionIds: allIds });
+  const [draft, setDraft] = useState<Draft>(() => initialDraft(quiz));
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [unansweredWarning, setUnansweredWarning] = useState<string[] | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const questions = quiz.questions.filter((q) => round.questionIds.includes(q.id));
+  const numberOf = (id: string) => allIds.indexOf(id) + 1;
+
+  function check() {
+    const answers = answersFromDraft(draft);
+    const unanswered = round.questionIds.filter((id) => !answers[id]);
+    if (unanswered.length > 0 && unansweredWarning === null) {
+      setUnansweredWarning(unanswered);
+      return;
+    }
+    const result = scoreQuiz(quiz, answers, round.questionIds);
+    progressStore().recordAttempt({
+      quizId: quiz.id,
+      lesson: quiz.lesson,
+      mode: round.mode,
+      answers,
+      points: result.points,
+      maxPoints: result.maxPoints,
+      percent: result.percent,
+      passed: result.passed,
+    });
+    setChecked({ result, answers });
+    setUnansweredWarning(null);
+    // Move focus to the result so keyboard and screen reader users land on it.
+    requestAnimationFrame(() => resultRef.current?.focus());
+  }
+
+  function startRound(next: Round) {
+    setRound(next);
+    setDraft(initialDraft(quiz, next.questionIds));
+    setChecked(null);
+    setUnansweredWarning(null);
+    requestAnimationFrame(() => {
+      formRef.current?.querySelector<HTMLElement>('fieldset input:not([disabled]), fieldset select, fieldset button:not([disabled])')?.focus();
+    });
+  }
+
+  const missed = checked ? missedQuestionIds(checked.result) : [];
+
+  return (
+    <>
+      <div
+        className={checked ? `result ${checked.result.passed ? 'result--passed' : 'result--open'}` : 'result result--empty'}
+        ref={resultRef}
+        tabIndex={-1}
+        aria-labelledby={checked ? 'ergebnis-titel' : undefined}
+      >
+        <div role="status">
+          {checked && (
+            <>
+              <h2 id="ergebnis-titel">Dein Ergebnis</h2>
+              <p className="result__score">
+                {formatPoints(checked.result.points)} von {formatPoints(checked.result.maxPoints)} Punkten (
+                {checked.result.percent} %)
+              </p>
+              <p>
+                {round.mode === 'mistakes' ? 'Wiederholung deiner Fehler: ' : ''}
+                {checked.result.passed
+                  ? `Geschafft! Du hast mindestens ${quiz.passPercent} % erreicht.`
+                  : `Zum Bestehen brauchst du ${quiz.passPercent} %. Schau dir die Erklärungen an und versuch es noch einmal.`}
+              </p>
+            </>
+          )}
+        </div>
+        {checked && (
+          <div className="button-row">
+            <button type="button" className="button button--primary" onClick={() => startRound({ mode: 'full', questionIds: allIds })}>
+              Nochmal versuchen
+            </button>
+            {missed.length > 0 && (
+              <button type="button" className="button button--secondary" onClick={() => startRound({ mode: 'mistakes', questionIds: missed })}>
+                Fehler wiederholen ({missed.length} {missed.length === 1 ? 'Frage' : 'Fragen'})
+              </button>
+            )}
+            <Link className="button button--quiet" href={`/lektionen/${quiz.lesson}`}>
+              Zurück zur Lektion „{lessonTitle}“
+            </Link>
+          </div>
+        )}
+      </div>
+
+      {round.mode === 'mistakes' && !checked && (
+        <p className="notice notice--info">
+          Du wiederholst die {questions.length} {questions.length === 1 ? 'Frage' : 'Fragen'}, die beim letzten Mal noch
+          nicht ganz richtig waren.
+        </p>
+      )}
+
+      <form
+        ref={formRef}
+        className="quiz"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          check();
+        }}
+      >
+        {questions.map((question) => {
+          const result = checked?.result.questions.find((r) => r.questionId === question.id);
+          return (
+            <fieldset key={`${round.mode}-${question.id}`} className="question" id={`frage-${question.id}`} disabled={!!checked}>
+              <legend>
+                <span className="question__number">
+                  Frage {numberOf(question.id)} von {allIds.length}
+                </span>{' '}
+                {question.type === 'scenario' && <span className="question__situation">{question.situation} </span>}
+                {question.prompt}
+              </legend>
+              <QuestionField
+                question={question}
+                entry={draft[question.id]}
+                disabled={!!checked}
+                onChange={(entry) => {
+                  setDraft((current) => ({ ...current, [question.id]: entry }));
+                  setUnansweredWarning(null);
+                }}
+              />
+              {checked && result && (
+                <QuestionFeedback question={question} answer={checked.answers[question.id]} result={result} sources={sources} />
+              )}
+            </fieldset>
+          );
+        })}
+        {!checked && (
+          <div className="quiz__submit">
+            {unansweredWarning && (
+              <div className="notice notice--warning" role="alert">
+                <p>
+                  Du hast noch nicht alle Fragen beantwortet:{' '}
+                  {unansweredWarning.map((id, index) => (
+                    <span key={id}>
+                      {index > 0 && ', '}
+                      <a href={`#frage-${id}`}>Frage {numberOf(id)}</a>
+                    </span>
+                  ))}
+                  . Unbeantwortete Fragen zählen 0 Punkte.
+                </p>
+              </div>
+            )}
+            <button type="submit" className="button button--primary">
+              {unansweredWarning ? 'Trotzdem prüfen' : 'Antworten prüfen'}
+            </button>
+          </div>
+        )}
+      </form>
+    </>
+  );
+}

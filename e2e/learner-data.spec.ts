@@ -1,0 +1,138 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { firstLesson, firstQuiz } from './support/course';
+import { answerQuizByKeyboard } from './support/quiz';
+
+const PROGRESS_KEY = 'rauchzeichen:fortschritt';
+
+async function completeFirstQuiz(page: Page) {
+  await page.goto(`/lektionen/${firstLesson.slug}`);
+  await page.getByRole('link', { name: 'Zum Quiz' }).click();
+  await answerQuizByKeyboard(page, firstQuiz);
+  await page.getByRole('button', { name: 'Antworten prüfen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Dein Ergebnis' })).toContainText('(100 %)');
+}
+
+async function storedKeys(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+}
+
+test('progress exported from one browser imports into a fresh one', async ({ page, browser }) => {
+  await completeFirstQuiz(page);
+  await page.goto('/fortschritt');
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Fortschritt exportieren' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^rauchzeichen-fortschritt-mein-profil-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = await readFile((await download.path())!, 'utf8');
+  expect(JSON.parse(exported)).toMatchObject({ app: 'rauchzeichen', schemaVersion: 2 });
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/fortschritt');
+  const row = other.getByRole('row', { name: new RegExp(firstLesson.title) });
+  await expect(row.getByRole('cell').nth(0)).toHaveText('Noch nicht begonnen');
+  await other.getByLabel(/Fortschritt aus einer Datei importieren/).setInputFiles({
+    name: 'fortschritt.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported),
+  });
+  await expect(other.getByRole('status').filter({ hasText: 'Import' })).toHaveText(
+    'Import abgeschlossen: 1 neuer Quiz-Versuch, 1 Lektion neu begonnen, 1 Lektion neu abgeschlossen.',
+  );
+  await expect(row.getByRole('cell').nth(0)).toHaveText('Abgeschlossen');
+  await expect(row.getByRole('cell').nth(2)).toHaveText('100 %');
+
+  // The same file again adds nothing.
+  await other.getByLabel(/Fortschritt aus einer Datei importieren/).setInputFiles({
+    name: 'fortschritt.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported),
+  });
+  await expect(other.getByRole('status').filter({ hasText: 'Import' })).toHaveText('Import abgeschlossen: Die Datei enthielt nichts Neues.');
+  await fresh.close();
+});
+
+test('an import file that is not progress is refused and nothing changes', async ({ page }) => {
+  await completeFirstQuiz(page);
+  await page.goto('/fortschritt');
+  const before = (await storedKeys(page))[PROGRESS_KEY];
+  await page.getByLabel(/Fortschritt aus einer Datei importieren/).setInputFiles({
+    name: 'boese.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"app":"rauchzeichen","schemaVersion":2,"__proto__":{"x":1}}'),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Import' })).toContainText('unzulässigen Schlüssel "__proto__"');
+  await expect(page.getByRole('status').filter({ hasText: 'Import' })).toContainText('Dein bisheriger Fortschritt ist unverändert');
+  expect((await storedKeys(page))[PROGRESS_KEY]).toBe(before);
+});
+
+test('corrupted storage shows a notice, keeps the data aside and offers it as a download', async ({ page }) => {
+  const corrupt = '{"app":"rauchzeichen","schemaVersion":2,"profiles":[kaputt';
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [PROGRESS_KEY, corrupt],
+  );
+  await page.goto('/');
+  const notice = page.getByRole('region', { name: 'Hinweise zu deinem Fortschritt' });
+  await expect(notice).toContainText('Wir konnten gespeicherte Daten nicht lesen');
+  await expect(notice).toContainText('kein gültiges JSON');
+
+  const stored = await storedKeys(page);
+  const asideKey = Object.keys(stored).find((k) => k.startsWith('rauchzeichen:beiseitegelegt:'));
+  expect(asideKey, 'the corrupt data was put aside under its own key').toBeDefined();
+  expect(stored[asideKey!]).toBe(corrupt);
+
+  const downloadPromise = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Daten herunterladen' }).click();
+  const download = await downloadPromise;
+  expect(await readFile((await download.path())!, 'utf8')).toBe(corrupt);
+
+  // The learner can go on, and the notice stays after a reload until they decide.
+  await page.goto(`/lektionen/${firstLesson.slug}`);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Hinweise zu deinem Fortschritt' })).toContainText('nicht lesen');
+  expect(JSON.parse((await storedKeys(page))[PROGRESS_KEY]!).profiles[0].lessons).toHaveProperty(firstLesson.slug);
+});
+
+test('guest mode stores nothing in localStorage', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Als Gast lernen (nichts speichern)' }).click();
+  await expect(page.getByText('Du lernst als Gast')).toBeVisible();
+  await completeFirstQuiz(page);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Hinweise zu deinem Fortschritt' })).toContainText('Gastmodus');
+  expect(await storedKeys(page)).toEqual({});
+});
+
+test('disabled storage degrades to a clear notice and the quiz still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await completeFirstQuiz(page);
+  await expect(page.getByRole('region', { name: 'Hinweise zu deinem Fortschritt' })).toContainText('Speichern nicht möglich');
+  expect(errors).toEqual([]);
+});
+
+test('profiles keep separate progress on a shared computer', async ({ page }) => {
+  await completeFirstQuiz(page);
+  await page.goto('/');
+  await page.getByLabel('Neues Profil (Vorname oder Spitzname)').fill('Lena');
+  await page.getByRole('button', { name: 'Profil anlegen' }).click();
+  await expect(page.getByText('Du lernst als Lena')).toBeVisible();
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: firstLesson.title }) });
+  await expect(card.getByText('Noch nicht begonnen')).toBeVisible();
+  await page.getByLabel('Profil wechseln').selectOption({ label: 'Mein Profil' });
+  await expect(card.getByText('Abgeschlossen')).toBeVisible();
+});

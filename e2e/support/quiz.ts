@@ -1,0 +1,97 @@
+import { expect, type Page } from '@playwright/test';
+import type { Question, Quiz } from '../../lib/quiz/schema';
+import { tabTo } from './keyboard';
+
+function questionBox(page: Page, quiz: Quiz, question: Question) {
+  const number = quiz.questions.indexOf(question) + 1;
+  return page.getByRole('group', { name: new RegExp(`^Frage ${number} von ${quiz.questions.length}\\b`) });
+}
+
+async function chooseRadio(page: Page, box: ReturnType<typeof questionBox>, index: number) {
+  const radios = box.getByRole('radio');
+  await tabTo(page, radios.first());
+  await page.keyboard.press('Space');
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  await expect(radios.nth(index)).toBeChecked();
+}
+
+/**
+ * Answers one question with the keyboard alone: right, or deliberately wrong.
+ * Returns nothing; each step asserts that the control took the answer.
+ */
+export async function answerByKeyboard(page: Page, quiz: Quiz, question: Question, right: boolean) {
+  const box = questionBox(page, quiz, question);
+  await expect(box).toBeVisible();
+  switch (question.type) {
+    case 'single-choice': {
+      const target = question.options.findIndex((o) => o.correct === right);
+      await chooseRadio(page, box, target);
+      break;
+    }
+    case 'scenario': {
+      const best = Math.max(...question.options.map((o) => o.points));
+      const target = question.options.findIndex((o) => (right ? o.points === best : o.points < best));
+      await chooseRadio(page, box, target);
+      break;
+    }
+    case 'true-false':
+      await chooseRadio(page, box, question.answer === right ? 0 : 1);
+      break;
+    case 'multiple-choice': {
+      for (const [index, option] of question.options.entries()) {
+        if (option.correct !== right) continue;
+        const checkbox = box.getByRole('checkbox').nth(index);
+        await tabTo(page, checkbox);
+        await page.keyboard.press('Space');
+        await expect(checkbox).toBeChecked();
+      }
+      break;
+    }
+    case 'ordering': {
+      const expected = right ? question.items.map((i) => i.text) : [...question.items].reverse().map((i) => i.text);
+      for (let position = 0; position < expected.length; position++) {
+        const text = expected[position]!;
+        const items = box.getByRole('listitem');
+        const current = (await items.allInnerTexts()).findIndex((t) => t.includes(text));
+        for (let step = current; step > position; step--) {
+          const up = box.getByRole('button', { name: `„${text}“ nach oben` });
+          await tabTo(page, up);
+          await page.keyboard.press('Enter');
+        }
+      }
+      const texts = await box.getByRole('listitem').allInnerTexts();
+      expect(texts.map((t) => expected.findIndex((e) => t.includes(e)))).toEqual(expected.map((_, i) => i));
+      break;
+    }
+    case 'matching': {
+      const rights = [...question.pairs].sort((a, b) => a.right.localeCompare(b.right, 'de'));
+      for (const [index, pair] of question.pairs.entries()) {
+        const select = box.getByRole('combobox', { name: pair.left });
+        const wanted = right ? pair : question.pairs[(index + 1) % question.pairs.length]!;
+        await tabTo(page, select);
+        for (let i = 0; i <= rights.findIndex((r) => r.id === wanted.id); i++) await page.keyboard.press('ArrowDown');
+        await expect(select).toHaveValue(wanted.id);
+      }
+      break;
+    }
+    case 'estimate': {
+      const input = box.getByRole('textbox');
+      await tabTo(page, input);
+      const value = right ? question.answer : question.answer + question.tolerance + Math.max(1, Math.abs(question.answer));
+      await page.keyboard.type(String(value).replace('.', ','));
+      break;
+    }
+    case 'short-text': {
+      const input = box.getByRole('textbox');
+      await tabTo(page, input);
+      await page.keyboard.type(right ? question.accepted[0]! : 'weiß ich nicht');
+      break;
+    }
+  }
+}
+
+export async function answerQuizByKeyboard(page: Page, quiz: Quiz, wrongIds: readonly string[] = []) {
+  for (const question of quiz.questions) {
+    await answerByKeyboard(page, quiz, question, !wrongIds.includes(question.id));
+  }
+}

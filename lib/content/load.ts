@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatProblem, GLOSSARY_FILE, SOURCES_FILE, validateCourse, type ContentFile, type ContentProblem, type Course } from './validate';
+
+/** Thrown at build time when content is broken: a developer or author error, not a learner's. */
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(`Der Kursinhalt ist fehlerhaft (${problems.length} Problem${problems.length === 1 ? '' : 'e'}):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+function listFiles(root: string, dir: string, pattern: RegExp): string[] {
+  try {
+    return readdirSync(join(root, dir))
+      .filter((name) => pattern.test(name))
+      .sort()
+      .map((name) => `${dir}/${name}`);
+  } catch {
+    return [];
+  }
+}
+
+export function readContentFiles(root: string): ContentFile[] {
+  const paths = [
+    ...listFiles(root, 'lessons', /\.mdx$/),
+    ...listFiles(root, 'quizzes', /\.ya?ml$/),
+    ...[SOURCES_FILE, GLOSSARY_FILE].filter((path) => {
+      try {
+        readFileSync(join(root, path));
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+  ];
+  return paths.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
+}
+
+let cached: Course | undefined;
+
+/** The validated course, read once per build from the project root. Throws ContentError. */
+export function getCourse(root = process.cwd()): Course {
+  if (cached) return cached;
+  const result = validateCourse(readContentFiles(root));
+  if (!result.ok) throw new ContentError(result.problems);
+  cached = result.course;
+  return cached;
+}

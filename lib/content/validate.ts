@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import { parseDocument } from 'yaml';
+import { quizSchema, type Quiz } from '../quiz/schema';
+import {
+  glossaryFileSchema,
+  lessonMetaSchema,
+  slugSchema,
+  sourcesFileSchema,
+  type GlossaryEntry,
+  type LessonMeta,
+  type Source,
+} from './schema';
+
+z.config(z.locales.de());
+
+/** One thing wrong with a content file: which file, where inside it, and what. */
+export interface ContentProblem {
+  file: string;
+  /** Path inside the file, e.g. "questions[3].options"; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export interface Lesson extends LessonMeta {
+  slug: string;
+  /** The MDX body without frontmatter, for checks on the components it uses. */
+  body: string;
+}
+
+export interface Course {
+  /** Sorted by `order`. */
+  lessons: Lesson[];
+  quizzes: Map<string, Quiz>;
+  sources: Map<string, Source>;
+  glossary: Map<string, GlossaryEntry>;
+}
+
+export interface ContentFile {
+  /** Path relative to the project root, with forward slashes: "lessons/konzert.mdx". */
+  path: string;
+  text: string;
+}
+
+export type CourseResult = { ok: true; course: Course } | { ok: false; problems: ContentProblem[] };
+
+export const SOURCES_FILE = 'content/quellen.yaml';
+export const GLOSSARY_FILE = 'content/glossar.yaml';
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}${problem.path ? ` › ${problem.path}` : ''}: ${problem.message}`;
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false };
+
+function parseYaml(file: string, text: string, problems: ContentProblem[], pathPrefix = ''): Parsed<unknown> {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const line = error.linePos?.[0];
+      problems.push({
+        file,
+        path: pathPrefix,
+        message: `YAML kann nicht gelesen werden${line ? ` (Zeile ${line.line}, Spalte ${line.col})` : ''}: ${error.message.split('\n')[0]}`,
+      });
+    }
+    return { ok: false };
+  }
+  return { ok: true, value: doc.toJS() };
+}
+
+function validate<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  value: unknown,
+  problems: ContentProblem[],
+  pathPrefix: PropertyKey[] = [],
+): Parsed<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, value: result.data };
+  for (const issue of result.error.issues) {
+    problems.push({ file, path: formatPath([...pathPrefix, ...issue.path]), message: issue.message });
+  }
+  return { ok: false };
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+function lessonFrom(file: ContentFile, problems: ContentProblem[]): Lesson | undefined {
+  const slug = file.path.replace(/^lessons\//, '').replace(/\.mdx$/, '');
+  const slugCheck = slugSchema.safeParse(slug);
+  if (!slugCheck.success) {
+    problems.push({ file: file.path, path: '', message: `Ungültiger Dateiname: ${slugCheck.error.issues[0]?.message}` });
+  }
+  const match = FRONTMATTER.exec(file.text);
+  if (!match) {
+    problems.push({ file: file.path, path: 'frontmatter', message: 'Die Datei beginnt nicht mit einem Frontmatter-Block zwischen "---"-Zeilen.' });
+    return undefined;
+  }
+  const yaml = parseYaml(file.path, match[1]!, problems, 'frontmatter');
+  if (!yaml.ok) return undefined;
+  const meta = validate(file.path, lessonMetaSchema, yaml.value, problems, ['frontmatter']);
+  if (!meta.ok || !slugCheck.success) return undefined;
+  return { ...meta.value, slug, body: file.text.slice(match[0].length) };
+}
+
+/** Attribute values of a component in an MDX body, e.g. every quelle="…" of <Fakt>. */
+function attributeValues(body: string, component: string, attribute: string): string[] {
+  const tag = new RegExp(`<${component}\\b[^>]*\\b${attribute}=["']([^"']*)["']`, 'g');
+  return [...body.matchAll(tag)].map((m) => m[1]!);
+}
+
+function countComponent(body: string, component: string): number {
+  return [...body.matchAll(new RegExp(`<${component}\\b`, 'g'))].length;
+}
+
+function checkLessonBody(lesson: Lesson, course: Omit<Course, 'lessons'>, slugs: Set<string>, problems: ContentProblem[]) {
+  const file = `lessons/${lesson.slug}.mdx`;
+  if (countComponent(lesson.body, 'Fakt') !== attributeValues(lesson.body, 'Fakt', 'quelle').length) {
+    problems.push({ file, path: '<Fakt>', message: 'Jede Faktbox braucht eine Quelle: <Fakt quelle="…">.' });
+  }
+  for (const sourceId of attributeValues(lesson.body, 'Fakt', 'quelle')) {
+    if (!course.sources.has(sourceId)) {
+      problems.push({ file, path: `<Fakt quelle="${sourceId}">`, message: `Unbekannte Quelle "${sourceId}" (nicht in ${SOURCES_FILE}).` });
+    }
+  }
+  for (const termId of attributeValues(lesson.body, 'Begriff', 'id')) {
+    if (!course.glossary.has(termId)) {
+      problems.push({ file, path: `<Begriff id="${termId}">`, message: `Unbekannter Begriff "${termId}" (nicht in ${GLOSSARY_FILE}).` });
+    }
+  }
+  for (const match of lesson.body.matchAll(/\/lektionen\/([^/)"'\s#?]+)/g)) {
+    if (!slugs.has(match[1]!)) {
+      problems.push({ file, path: match[0], message: `Link auf eine Lektion, die es nicht gibt: "${match[1]}".` });
+    }
+  }
+}
+
+/**
+ * Parses and cross-checks all course content. Pure: the caller reads the files.
+ * Every problem is collected, so an author sees all of them at once.
+ */
+export function validateCourse(files: readonly ContentFile[]): CourseResult {
+  const problems: ContentProblem[] = [];
+  const byPath = new Map(files.map((f) => [f.path, f.text]));
+
+  const readList = <T extends { id: string }>(path: string, schema: z.ZodType<T[]>): Map<string, T> => {
+    const text = byPath.get(path);
+    if (text === undefined) {
+      problems.push({ file: path, path: '', message: 'Die Datei fehlt.' });
+      return new Map();
+    }
+    const yaml = parseYaml(path, text, problems);
+    const list = yaml.ok ? validate(path, schema, yaml.value, problems) : { ok: false as const };
+    return new Map(list.ok ? list.value.map((item) => [item.id, item]) : []);
+  };
+  const sources = readList(SOURCES_FILE, sourcesFileSchema);
+  const glossary = readList(GLOSSARY_FILE, glossaryFileSchema);
+
+  const quizzes = new Map<string, Quiz>();
+  const quizFiles = new Map<string, string>();
+  for (const file of files.filter((f) => /^quizzes\/[^/]+\.ya?ml$/.test(f.path))) {
+    const yaml = parseYaml(file.path, file.text, problems);
+    if (!yaml.ok) continue;
+    const quiz = validate(file.path, quizSchema, yaml.value, problems);
+    if (!quiz.ok) continue;
+    const expectedId = file.path.replace(/^quizzes\//, '').replace(/\.ya?ml$/, '');
+    if (quiz.value.id !== expectedId) {
+      problems.push({ file: file.path, path: 'id', message: `Die id "${quiz.value.id}" muss dem Dateinamen entsprechen ("${expectedId}").` });
+    }
+    if (quizzes.has(quiz.value.id)) {
+      problems.push({ file: file.path, path: 'id', message: `Ein Quiz mit der id "${quiz.value.id}" gibt es schon in ${quizFiles.get(quiz.value.id)}.` });
+      continue;
+    }
+    quizzes.set(quiz.value.id, quiz.value);
+    quizFiles.set(quiz.value.id, file.path);
+    quiz.value.questions.forEach((question, index) => {
+      question.sources.forEach((sourceId, sourceIndex) => {
+        if (!sources.has(sourceId)) {
+          problems.push({
+            file: file.path,
+            path: `questions[${index}].sources[${sourceIndex}]`,
+            message: `Unbekannte Quelle "${sourceId}" (nicht in ${SOURCES_FILE}).`,
+          });
+        }
+      });
+    });
+  }
+
+  const lessons = files
+    .filter((f) => /^lessons\/[^/]+\.mdx$/.test(f.path))
+    .map((f) => lessonFrom(f, problems))
+    .filter((lesson): lesson is Lesson => lesson !== undefined)
+    .sort((a, b) => a.order - b.order);
+  if (lessons.length === 0 && !problems.some((p) => p.file.startsWith('lessons/'))) {
+    problems.push({ file: 'lessons/', path: '', message: 'Es gibt keine Lektion.' });
+  }
+
+  const slugs = new Set(lessons.map((l) => l.slug));
+  const orders = new Map<number, string>();
+  const quizOwners = new Map<string, string>();
+  for (const lesson of lessons) {
+    const file = `lessons/${lesson.slug}.mdx`;
+    const other = orders.get(lesson.order);
+    if (other) problems.push({ file, path: 'frontmatter.order', message: `Die Position ${lesson.order} hat schon ${other}.` });
+    orders.set(lesson.order, file);
+    const quiz = quizzes.get(lesson.quiz);
+    if (!quiz) {
+      problems.push({ file, path: 'frontmatter.quiz', message: `Das Quiz "${lesson.quiz}" gibt es nicht in quizzes/.` });
+    } else if (quiz.lesson !== lesson.slug) {
+      problems.push({ file, path: 'frontmatter.quiz', message: `Das Quiz "${lesson.quiz}" gehört laut ${quizFiles.get(quiz.id)} zur Lektion "${quiz.lesson}".` });
+    }
+    const owner = quizOwners.get(lesson.quiz);
+    if (owner) problems.push({ file, path: 'frontmatter.quiz', message: `Das Quiz "${lesson.quiz}" nutzt schon ${owner}.` });
+    quizOwners.set(lesson.quiz, file);
+    checkLessonBody(lesson, { quizzes, sources, glossary }, slugs, problems);
+  }
+  for (const quiz of quizzes.values()) {
+    if (!slugs.has(quiz.lesson) && !problems.some((p) => p.file === `lessons/${quiz.lesson}.mdx`)) {
+      problems.push({ file: quizFiles.get(quiz.id)!, path: 'lesson', message: `Die Lektion "${quiz.lesson}" gibt es nicht in lessons/.` });
+    } else if (!quizOwners.has(quiz.id) && slugs.has(quiz.lesson)) {
+      problems.push({ file: quizFiles.get(quiz.id)!, path: 'lesson', message: `Die Lektion "${quiz.lesson}" nennt dieses Quiz nicht in ihrem Frontmatter.` });
+    }
+  }
+
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, course: { lessons, quizzes, sources, glossary } };
+}

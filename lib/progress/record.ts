@@ -1,0 +1,109 @@
+import type { Attempt, LessonProgress, Profile, ProgressRecord } from './schema';
+
+/** Pure operations on a progress record. Each returns a new record and leaves the old one as it was. */
+
+export function activeProfile(record: ProgressRecord): Profile {
+  return record.profiles.find((p) => p.id === record.activeProfileId) ?? record.profiles[0]!;
+}
+
+function updateActive(record: ProgressRecord, change: (profile: Profile) => Profile): ProgressRecord {
+  const active = activeProfile(record);
+  return { ...record, profiles: record.profiles.map((p) => (p.id === active.id ? change(p) : p)) };
+}
+
+export function markLessonStarted(record: ProgressRecord, lesson: string, now: string): ProgressRecord {
+  if (activeProfile(record).lessons[lesson]) return record;
+  return updateActive(record, (p) => ({ ...p, lessons: { ...p.lessons, [lesson]: { startedAt: now } } }));
+}
+
+/** Records an attempt. A passed full attempt completes the lesson. */
+export function addAttempt(record: ProgressRecord, attempt: Attempt): ProgressRecord {
+  return updateActive(record, (p) => {
+    const previous = p.lessons[attempt.lesson];
+    const lesson: LessonProgress = { ...previous, startedAt: previous?.startedAt ?? attempt.at };
+    if (attempt.mode === 'full' && attempt.passed && !lesson.completedAt) lesson.completedAt = attempt.at;
+    return { ...p, lessons: { ...p.lessons, [attempt.lesson]: lesson }, attempts: [...p.attempts, attempt] };
+  });
+}
+
+export function resetActiveProfile(record: ProgressRecord): ProgressRecord {
+  return updateActive(record, (p) => ({ ...p, lessons: {}, attempts: [] }));
+}
+
+export function normaliseProfileName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().slice(0, 40);
+}
+
+export function addProfile(record: ProgressRecord, id: string, name: string, now: string): ProgressRecord {
+  const profile: Profile = { id, name: normaliseProfileName(name), createdAt: now, lessons: {}, attempts: [] };
+  return { ...record, activeProfileId: id, profiles: [...record.profiles, profile] };
+}
+
+export function switchProfile(record: ProgressRecord, id: string): ProgressRecord {
+  if (!record.profiles.some((p) => p.id === id) || record.activeProfileId === id) return record;
+  return { ...record, activeProfileId: id };
+}
+
+export function renameProfile(record: ProgressRecord, id: string, name: string): ProgressRecord {
+  return { ...record, profiles: record.profiles.map((p) => (p.id === id ? { ...p, name: normaliseProfileName(name) } : p)) };
+}
+
+/** Deletes a profile; the last one stays. Deleting the active profile activates the first remaining one. */
+export function deleteProfile(record: ProgressRecord, id: string): ProgressRecord {
+  const profiles = record.profiles.filter((p) => p.id !== id);
+  if (profiles.length === 0 || profiles.length === record.profiles.length) return record;
+  const activeProfileId = record.activeProfileId === id ? profiles[0]!.id : record.activeProfileId;
+  return { ...record, activeProfileId, profiles };
+}
+
+function earlier(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return Date.parse(a) <= Date.parse(b) ? a : b;
+}
+
+export interface MergeSummary {
+  attemptsAdded: number;
+  lessonsStarted: number;
+  lessonsCompleted: number;
+}
+
+/**
+ * Merges the progress of every profile in `incoming` into the active profile of `record`
+ * (an export holds one learner's progress; importing adds it to whoever is learning now).
+ * Attempts are matched by id, so importing the same file twice changes nothing.
+ * Lessons keep the earliest start and completion.
+ */
+export function mergeIntoActive(record: ProgressRecord, incoming: ProgressRecord): { record: ProgressRecord; summary: MergeSummary } {
+  const summary: MergeSummary = { attemptsAdded: 0, lessonsStarted: 0, lessonsCompleted: 0 };
+  const merged = updateActive(record, (profile) => {
+    const lessons = { ...profile.lessons };
+    const attemptIds = new Set(profile.attempts.map((a) => a.id));
+    const attempts = [...profile.attempts];
+    for (const source of incoming.profiles) {
+      for (const [slug, theirs] of Object.entries(source.lessons)) {
+        const ours = lessons[slug];
+        if (!ours) summary.lessonsStarted++;
+        if (theirs.completedAt && !ours?.completedAt) summary.lessonsCompleted++;
+        const completedAt = earlier(ours?.completedAt, theirs.completedAt);
+        lessons[slug] = { startedAt: earlier(ours?.startedAt, theirs.startedAt)!, ...(completedAt ? { completedAt } : {}) };
+      }
+      for (const attempt of source.attempts) {
+        if (attemptIds.has(attempt.id)) continue;
+        attemptIds.add(attempt.id);
+        attempts.push(attempt);
+        summary.attemptsAdded++;
+      }
+    }
+    attempts.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    return { ...profile, lessons, attempts };
+  });
+  const changed = summary.attemptsAdded + summary.lessonsStarted + summary.lessonsCompleted > 0;
+  return { record: changed ? merged : record, summary };
+}
+
+/** A record with only the active profile: what "Exportieren" writes to a file. */
+export function exportableRecord(record: ProgressRecord): ProgressRecord {
+  const profile = activeProfile(record);
+  return { ...record, activeProfileId: profile.id, profiles: [profile] };
+}

@@ -1,0 +1,72 @@
+import * as z from 'zod/mini';
+import { answerSheetSchema } from '../quiz/answers';
+
+/**
+ * The learner's progress as kept in localStorage: one versioned record.
+ * zod/mini keeps the client bundle small; this module runs in the browser.
+ *
+ * Version history:
+ *   1 — one learner per browser: { schemaVersion: 1, lessons, attempts }.
+ *   2 — named profiles for shared classroom computers (current).
+ */
+
+export const CURRENT_SCHEMA_VERSION = 2;
+export const APP_ID = 'rauchzeichen';
+
+const isoDate = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), 'Kein gültiges Datum.'));
+const shortId = z.string().check(z.minLength(1), z.maxLength(100));
+
+export const lessonProgressSchema = z.object({
+  startedAt: isoDate,
+  completedAt: z.optional(isoDate),
+});
+
+export const attemptSchema = z.object({
+  id: shortId,
+  quizId: shortId,
+  lesson: shortId,
+  at: isoDate,
+  /** "full": the whole quiz; "mistakes": only the questions missed before ("Fehler wiederholen"). */
+  mode: z.enum(['full', 'mistakes']),
+  answers: answerSheetSchema,
+  points: z.number().check(z.nonnegative()),
+  maxPoints: z.number().check(z.nonnegative()),
+  percent: z.number().check(z.gte(0), z.lte(100)),
+  passed: z.boolean(),
+});
+
+export const profileSchema = z.object({
+  id: shortId,
+  name: z.string().check(z.minLength(1), z.maxLength(40)),
+  createdAt: isoDate,
+  lessons: z.record(z.string(), lessonProgressSchema),
+  attempts: z.array(attemptSchema),
+});
+
+export const progressRecordSchema = z
+  .object({
+    app: z.literal(APP_ID),
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    activeProfileId: shortId,
+    profiles: z.array(profileSchema).check(z.minLength(1)),
+  })
+  .check(
+    z.refine((record) => record.profiles.some((p) => p.id === record.activeProfileId), {
+      message: 'Das aktive Profil fehlt in der Liste der Profile.',
+      path: ['activeProfileId'],
+    }),
+  );
+
+/** Version 1, kept only to migrate from. */
+export const progressRecordV1Schema = z.object({
+  app: z.literal(APP_ID),
+  schemaVersion: z.literal(1),
+  lessons: z.record(z.string(), lessonProgressSchema),
+  attempts: z.array(attemptSchema),
+});
+
+export type LessonProgress = z.infer<typeof lessonProgressSchema>;
+export type Attempt = z.infer<typeof attemptSchema>;
+export type Profile = z.infer<typeof profileSchema>;
+export type ProgressRecord = z.infer<typeof progressRecordSchema>;
+export type ProgressRecordV1 = z.infer<typeof progressRecordV1Schema>;

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+
+/**
+ * The quiz file format (quizzes/*.yaml). This schema is the single source of truth:
+ * the TypeScript types below are inferred from it, never written by hand.
+ * Only lib/content imports this module at build time; client code imports types only.
+ */
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Nur Kleinbuchstaben, Ziffern und Bindestriche (z. B. "frage-1").');
+const text = z.string().trim().min(1, 'Darf nicht leer sein.');
+const points = z.number().int().positive().default(1);
+const sourceIds = z.array(id).default([]);
+
+const commonFields = {
+  id,
+  prompt: text,
+  explanation: text,
+  sources: sourceIds,
+};
+
+const choiceOption = z.object({
+  id,
+  text,
+  correct: z.boolean().default(false),
+  feedback: text.optional(),
+});
+
+function uniqueIds(items: { id: string }[], ctx: z.RefinementCtx, key: string) {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `Die id "${item.id}" kommt doppelt vor.` });
+    }
+    seen.add(item.id);
+  });
+}
+
+const singleChoice = z
+  .object({ ...commonFields, type: z.literal('single-choice'), points, options: z.array(choiceOption).min(2) })
+  .superRefine((q, ctx) => {
+    uniqueIds(q.options, ctx, 'options');
+    const correct = q.options.filter((o) => o.correct).length;
+    if (correct !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `Eine Single-Choice-Frage braucht genau eine richtige Antwort (gefunden: ${correct}).`,
+      });
+    }
+  });
+
+const multipleChoice = z
+  .object({ ...commonFields, type: z.literal('multiple-choice'), points, options: z.array(choiceOption).min(2) })
+  .superRefine((q, ctx) => {
+    uniqueIds(q.options, ctx, 'options');
+    if (!q.options.some((o) => o.correct)) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'Mindestens eine Antwort muss richtig sein.' });
+    }
+  });
+
+const trueFalse = z.object({
+  ...commonFields,
+  type: z.literal('true-false'),
+  points,
+  answer: z.boolean(),
+});
+
+const ordering = z
+  .object({
+    ...commonFields,
+    type: z.literal('ordering'),
+    points,
+    /** Listed in the correct order; the page shows them in a fixed shuffled order. */
+    items: z.array(z.object({ id, text })).min(3),
+  })
+  .superRefine((q, ctx) => uniqueIds(q.items, ctx, 'items'));
+
+const matching = z
+  .object({
+    ...commonFields,
+    type: z.literal('matching'),
+    points,
+    pairs: z.array(z.object({ id, left: text, right: text })).min(2),
+  })
+  .superRefine((q, ctx) => {
+    uniqueIds(q.pairs, ctx, 'pairs');
+    const rights = new Set<string>();
+    q.pairs.forEach((pair, index) => {
+      if (rights.has(pair.right)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pairs', index, 'right'],
+          message: `Die rechte Seite "${pair.right}" kommt doppelt vor; jede Zuordnung muss eindeutig sein.`,
+        });
+      }
+      rights.add(pair.right);
+    });
+  });
+
+const estimate = z
+  .object({
+    ...commonFields,
+    type: z.literal('estimate'),
+    points,
+    answer: z.number(),
+    tolerance: z.number().nonnegative(),
+    unit: text.optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.min !== undefined && q.max !== undefined && q.min >= q.max) {
+      ctx.addIssue({ code: 'custom', path: ['min'], message: '"min" muss kleiner als "max" sein.' });
+    }
+    if ((q.min !== undefined && q.answer < q.min) || (q.max !== undefined && q.answer > q.max)) {
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: 'Die Lösung liegt außerhalb von "min" und "max".' });
+    }
+  });
+
+const shortText = z.object({
+  ...commonFields,
+  type: z.literal('short-text'),
+  points,
+  accepted: z.array(text).min(1),
+});
+
+const scenario = z
+  .object({
+    ...commonFields,
+    type: z.literal('scenario'),
+    /** The situation Steffen is in; the prompt then asks what he (you) should do. */
+    situation: text,
+    options: z
+      .array(z.object({ id, text, points: z.number().int().nonnegative(), feedback: text }))
+      .min(2),
+  })
+  .superRefine((q, ctx) => {
+    uniqueIds(q.options, ctx, 'options');
+    if (!q.options.some((o) => o.points > 0)) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'Mindestens eine Option muss Punkte geben.' });
+    }
+  });
+
+export const questionSchema = z.discriminatedUnion('type', [
+  singleChoice,
+  multipleChoice,
+  trueFalse,
+  ordering,
+  matching,
+  estimate,
+  shortText,
+  scenario,
+]);
+
+export const quizSchema = z
+  .object({
+    id,
+    /** Slug of the lesson this quiz belongs to. */
+    lesson: id,
+    title: text,
+    intro: text.optional(),
+    /** Percentage needed to pass. */
+    passPercent: z.number().int().min(1).max(100).default(70),
+    questions: z.array(questionSchema).min(1),
+  })
+  .superRefine((quiz, ctx) => uniqueIds(quiz.questions, ctx, 'questions'));
+
+export type Quiz = z.output<typeof quizSchema>;
+export type Question = z.output<typeof questionSchema>;
+export type QuestionType = Question['type'];
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+
+export const questionTypes = questionSchema.options.map((option) => option.shape.type.value);

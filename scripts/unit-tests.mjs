@@ -1,0 +1,23 @@
+// Runs every *.test.ts under lib/ and scripts/ with Node's own test runner.
+// Node 20 does not expand globs in `--test`, so the files are listed here.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+function findTests(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return findTests(path);
+    return entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const files = ['lib', 'scripts'].flatMap(findTests).sort();
+if (files.length === 0) {
+  console.error('No unit tests found.');
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...process.argv.slice(2), ...files], {
+  stdio: 'inherit',
+});
+process.exit(result.status ?? 1);

@@ -1,0 +1,17 @@
+// `npm run validate`: checks every lesson, quiz, source and glossary file, and prints each problem
+// as "file › path: message". Exits 1 when anything is wrong, so `npm run build` and `npm test` stop.
+import { readContentFiles } from '../lib/content/load.ts';
+import { formatProblem, validateCourse } from '../lib/content/validate.ts';
+
+const result = validateCourse(readContentFiles(process.cwd()));
+if (result.ok) {
+  const { lessons, quizzes, sources, glossary } = result.course;
+  const questions = [...quizzes.values()].reduce((sum, quiz) => sum + quiz.questions.length, 0);
+  console.log(
+    `Inhalt in Ordnung: ${lessons.length} Lektionen, ${quizzes.size} Quizze mit ${questions} Fragen, ${sources.size} Quellen, ${glossary.size} Begriffe.`,
+  );
+} else {
+  console.error(`Der Kursinhalt ist fehlerhaft (${result.problems.length}):`);
+  for (const problem of result.problems) console.error(`  - ${formatProblem(problem)}`);
+  process.exit(1);
+}
