@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { progressStore, useProgress } from './progress-client';
+import { useProgress, withProgressStore as act } from './progress-client';
 
 /** "Wer lernt gerade?": named profiles for shared computers, and a guest mode that stores nothing. */
 export function ProfileSwitcher() {
@@ -9,7 +9,6 @@ export function ProfileSwitcher() {
   const [name, setName] = useState('');
   const headingId = useId();
   if (!progress) return null;
-  const store = progressStore();
 
   if (progress.mode === 'guest') {
     return (
@@ -18,7 +17,7 @@ export function ProfileSwitcher() {
         <p>
           Du lernst als <strong>Gast</strong>. Es wird nichts gespeichert.
         </p>
-        <button type="button" className="button button--secondary" onClick={() => store.leaveGuestMode()}>
+        <button type="button" className="button button--secondary" onClick={() => act((store) => store.leaveGuestMode())}>
           Gastmodus beenden
         </button>
       </section>
@@ -36,7 +35,7 @@ export function ProfileSwitcher() {
         {progress.record.profiles.length > 1 && (
           <label className="field">
             <span className="field__label">Profil wechseln</span>
-            <select value={progress.profile.id} onChange={(event) => store.switchProfile(event.target.value)}>
+            <select value={progress.profile.id} onChange={(event) => act((store) => store.switchProfile(event.target.value))}>
               {progress.record.profiles.map((profile) => (
                 <option key={profile.id} value={profile.id}>
                   {profile.name}
@@ -50,7 +49,7 @@ export function ProfileSwitcher() {
           onSubmit={(event) => {
             event.preventDefault();
             if (name.trim() === '') return;
-            store.addProfile(name);
+            act((store) => store.addProfile(name));
             setName('');
           }}
         >
@@ -62,7 +61,7 @@ export function ProfileSwitcher() {
             Profil anlegen
           </button>
         </form>
-        <button type="button" className="button button--quiet" onClick={() => store.enterGuestMode()}>
+        <button type="button" className="button button--quiet" onClick={() => act((store) => store.enterGuestMode())}>
           Als Gast lernen (nichts speichern)
         </button>
       </div>

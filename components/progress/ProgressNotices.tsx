@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useProgress, progressStore } from './progress-client';
+import { useProgress, withProgressStore } from './progress-client';
 import { QuarantineList } from './QuarantineList';
 
 const storageMessages = {
@@ -23,7 +23,7 @@ export function ProgressNotices() {
           <p>
             <strong>Gastmodus:</strong> Es wird nichts gespeichert. Wenn du den Tab schließt, ist alles weg.
           </p>
-          <button type="button" className="button button--secondary" onClick={() => progressStore().leaveGuestMode()}>
+          <button type="button" className="button button--secondary" onClick={() => withProgressStore((store) => store.leaveGuestMode())}>
             Gastmodus beenden
           </button>
         </div>

@@ -3,9 +3,10 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { lessonStatus } from '@/lib/progress/summary';
-import { MAX_IMPORT_BYTES, type ImportResult } from '@/lib/progress/store';
+import type { ImportResult } from '@/lib/progress/store';
+import { MAX_IMPORT_BYTES } from '@/lib/progress/limits';
 import { formatDateTime } from '@/lib/format';
-import { progressStore, useProgress } from './progress-client';
+import { loadProgressStore, useProgress, withProgressStore as act } from './progress-client';
 import { downloadText, fileDate } from './download';
 import { ConfirmDialog } from './ConfirmDialog';
 import { QuarantineList } from './QuarantineList';
@@ -52,7 +53,6 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
   const [importResult, setImportResult] = useState<{ ok: boolean; message: string } | null>(null);
   const [confirming, setConfirming] = useState<'reset' | 'delete' | null>(null);
   if (!progress) return <p>Dein Fortschritt wird geladen …</p>;
-  const store = progressStore();
   const { profile } = progress;
 
   async function importFile(file: File) {
@@ -60,7 +60,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
       setImportResult({ ok: false, message: importMessage({ ok: false, problem: 'Die Datei ist zu groß (mehr als 1 MB). Eine Fortschrittsdatei ist viel kleiner.' }) });
       return;
     }
-    const result = store.importText(await file.text());
+    const result = (await loadProgressStore()).importText(await file.text());
     setImportResult({ ok: result.ok, message: importMessage(result) });
   }
 
@@ -100,7 +100,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
                       {status.mistakeRounds > 0 && ` (+ ${status.mistakeRounds} Fehler-Wiederholung${status.mistakeRounds === 1 ? '' : 'en'})`}
                     </td>
                     <td>{status.bestPercent === null ? '–' : `${status.bestPercent} %`}</td>
-                    <td>{status.lastAttempt ? `${formatDateTime(status.lastAttempt.at)}: ${status.lastAttempt.percent} %` : '–'}</td>
+                    <td>{status.lastAttempt ? `${status.lastAttempt.percent} % am ${formatDateTime(status.lastAttempt.at)}` : '–'}</td>
                   </tr>
                 );
               })}
@@ -119,7 +119,9 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => downloadText(`rauchzeichen-fortschritt-${safeFileName(profile.name) || 'profil'}-${fileDate()}.json`, store.exportText())}
+            onClick={() =>
+              act((store) => downloadText(`rauchzeichen-fortschritt-${safeFileName(profile.name) || 'profil'}-${fileDate()}.json`, store.exportText()))
+            }
           >
             Fortschritt exportieren
           </button>
@@ -169,7 +171,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
         confirmLabel="Ja, zurücksetzen"
         onCancel={() => setConfirming(null)}
         onConfirm={() => {
-          store.resetActiveProfile();
+          act((store) => store.resetActiveProfile());
           setConfirming(null);
         }}
       >
@@ -184,7 +186,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
         confirmLabel="Ja, Profil löschen"
         onCancel={() => setConfirming(null)}
         onConfirm={() => {
-          store.deleteProfile(profile.id);
+          act((store) => store.deleteProfile(profile.id));
           setConfirming(null);
         }}
       >

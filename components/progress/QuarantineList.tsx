@@ -1,7 +1,7 @@
 'use client';
 
 import type { QuarantinedData } from '@/lib/progress/store';
-import { progressStore } from './progress-client';
+import { withProgressStore } from './progress-client';
 import { downloadText, fileDate } from './download';
 import { formatDateTime } from '@/lib/format';
 
@@ -27,7 +27,7 @@ export function QuarantineList({ items }: { items: QuarantinedData[] }) {
               className="button button--quiet"
               onClick={() => {
                 if (window.confirm('Diese beiseitegelegten Daten endgültig löschen? Lade sie vorher herunter, wenn du sie behalten möchtest.')) {
-                  progressStore().discardQuarantined(item.key);
+                  withProgressStore((store) => store.discardQuarantined(item.key));
                 }
               }}
             >

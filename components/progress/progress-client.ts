@@ -1,23 +1,47 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { createProgressStore, type ProgressSnapshot, type ProgressStore } from '@/lib/progress/store';
+import type { ProgressSnapshot, ProgressStore } from '@/lib/progress/store';
+
+/**
+ * The browser's one progress store. Its module (with the zod/mini schemas) is loaded right
+ * after hydration instead of with the page, which keeps every route's first-load JavaScript
+ * small; until it is there, components see `null` and show a neutral state.
+ */
 
 let store: ProgressStore | undefined;
+let loading: Promise<ProgressStore> | undefined;
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
 
-/** The browser's one progress store, created on first use and kept in sync with other tabs. */
-export function progressStore(): ProgressStore {
-  if (!store) {
+export function loadProgressStore(): Promise<ProgressStore> {
+  loading ??= import('@/lib/progress/store').then(({ createProgressStore }) => {
     const created = createProgressStore({ storage: () => window.localStorage, session: () => window.sessionStorage });
     window.addEventListener('storage', (event) => created.handleStorageEvent(event.key));
+    created.subscribe(notify);
     store = created;
-  }
-  return store;
+    notify();
+    return created;
+  });
+  return loading;
 }
 
-const subscribe = (listener: () => void) => progressStore().subscribe(listener);
-const getSnapshot = () => progressStore().getSnapshot();
-// On the server and during hydration there is no progress yet: components show a neutral state.
+/** Runs an action on the store, loading it first if needed. */
+export function withProgressStore(action: (store: ProgressStore) => void): void {
+  if (store) action(store);
+  else void loadProgressStore().then(action);
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  void loadProgressStore();
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+const getSnapshot = () => store?.getSnapshot() ?? null;
+// On the server and during hydration there is no progress yet.
 const getServerSnapshot = () => null;
 
 export function useProgress(): ProgressSnapshot | null {

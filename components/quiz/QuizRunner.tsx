@@ -1,13 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Quiz } from '@/lib/quiz/schema';
 import type { Answer } from '@/lib/quiz/answers';
 import { answersFromDraft, initialDraft, type Draft } from '@/lib/quiz/draft';
-import { missedQuestionIds, scoreQuiz, type QuizResult } from '@/lib/quiz/score';
+import type { QuizResult } from '@/lib/quiz/score';
 import { formatPoints } from '@/lib/format';
-import { progressStore } from '@/components/progress/progress-client';
+import { loadProgressStore, withProgressStore } from '@/components/progress/progress-client';
 import { QuestionField } from './QuestionField';
 import { QuestionFeedback, type SourceRef } from './QuestionFeedback';
 
@@ -19,7 +19,11 @@ interface Round {
 interface Checked {
   result: QuizResult;
   answers: Record<string, Answer>;
+  missed: string[];
 }
+
+// Scoring validates answers with zod/mini; it loads after the page, not with it.
+const loadScoring = () => import('@/lib/quiz/score');
 
 /** The interactive quiz: answer, check, see feedback, try again or repeat the mistakes. */
 export function QuizRunner({
@@ -39,18 +43,24 @@ export function QuizRunner({
   const resultRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
+  useEffect(() => {
+    void loadScoring();
+    void loadProgressStore();
+  }, []);
+
   const questions = quiz.questions.filter((q) => round.questionIds.includes(q.id));
   const numberOf = (id: string) => allIds.indexOf(id) + 1;
 
-  function check() {
+  async function check() {
     const answers = answersFromDraft(draft);
     const unanswered = round.questionIds.filter((id) => !answers[id]);
     if (unanswered.length > 0 && unansweredWarning === null) {
       setUnansweredWarning(unanswered);
       return;
     }
+    const { scoreQuiz, missedQuestionIds } = await loadScoring();
     const result = scoreQuiz(quiz, answers, round.questionIds);
-    progressStore().recordAttempt({
+    withProgressStore((store) => store.recordAttempt({
       quizId: quiz.id,
       lesson: quiz.lesson,
       mode: round.mode,
@@ -59,8 +69,8 @@ export function QuizRunner({
       maxPoints: result.maxPoints,
       percent: result.percent,
       passed: result.passed,
-    });
-    setChecked({ result, answers });
+    }));
+    setChecked({ result, answers, missed: missedQuestionIds(result) });
     setUnansweredWarning(null);
     // Move focus to the result so keyboard and screen reader users land on it.
     requestAnimationFrame(() => resultRef.current?.focus());
@@ -76,7 +86,7 @@ export function QuizRunner({
     });
   }
 
-  const missed = checked ? missedQuestionIds(checked.result) : [];
+  const missed = checked?.missed ?? [];
 
   return (
     <>
@@ -133,7 +143,7 @@ export function QuizRunner({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          check();
+          void check();
         }}
       >
         {questions.map((question) => {

@@ -13,6 +13,9 @@ import {
   type MergeSummary,
 } from './record';
 import type { Attempt, Profile, ProgressRecord } from './schema';
+import { MAX_IMPORT_BYTES } from './limits';
+
+export { MAX_IMPORT_BYTES };
 
 /**
  * The progress store: one record in localStorage behind a small API.
@@ -31,7 +34,6 @@ export const PROGRESS_KEY = 'rauchzeichen:fortschritt';
 export const QUARANTINE_PREFIX = 'rauchzeichen:beiseitegelegt:';
 /** A session flag only (no learner data), so a reload keeps a guest a guest until the tab closes. */
 export const GUEST_FLAG_KEY = 'rauchzeichen:gastmodus';
-export const MAX_IMPORT_BYTES = 1_000_000;
 
 export interface StorageLike {
   readonly length: number;
