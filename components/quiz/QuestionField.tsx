@@ -239,6 +239,7 @@ function ShortTextField({ question, entry, disabled, onChange }: FieldProps<'sho
         type="text"
         autoComplete="off"
         spellCheck={false}
+        maxLength={500}
         value={value}
         disabled={disabled}
         name={question.id}

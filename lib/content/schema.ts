@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { idSchema } from '../id';
 
 /**
  * Schemas for the course content other than quizzes: lesson frontmatter (lessons/*.mdx),
  * sources (content/quellen.yaml) and the glossary (content/glossar.yaml).
  */
 
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Nur Kleinbuchstaben a–z, Ziffern und Bindestriche (Umlaute als ae, oe, ue, ss).');
+export const slugSchema = idSchema;
 
 const text = z.string().trim().min(1, 'Darf nicht leer sein.');
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { quizSchema, type Quiz } from '../quiz/schema';
 import {
   glossaryFileSchema,
@@ -58,15 +58,18 @@ export function formatProblem(problem: ContentProblem): string {
 
 type Parsed<T> = { ok: true; value: T } | { ok: false };
 
-function parseYaml(file: string, text: string, problems: ContentProblem[], pathPrefix = ''): Parsed<unknown> {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+/** `firstLine`: the file line the YAML text starts on (2 for frontmatter, after the "---" line). */
+function parseYaml(file: string, text: string, problems: ContentProblem[], pathPrefix = '', firstLine = 1): Parsed<unknown> {
+  // With prettyErrors off, yaml sets no error.linePos; the line counter gives the position instead.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const line = error.linePos?.[0];
+      const line = lineCounter.linePos(error.pos[0]);
       problems.push({
         file,
         path: pathPrefix,
-        message: `YAML kann nicht gelesen werden${line ? ` (Zeile ${line.line}, Spalte ${line.col})` : ''}: ${error.message.split('\n')[0]}`,
+        message: `YAML kann nicht gelesen werden (Zeile ${line.line + firstLine - 1}, Spalte ${line.col}): ${error.message.split('\n')[0]}`,
       });
     }
     return { ok: false };
@@ -102,7 +105,7 @@ function lessonFrom(file: ContentFile, problems: ContentProblem[]): Lesson | und
     problems.push({ file: file.path, path: 'frontmatter', message: 'Die Datei beginnt nicht mit einem Frontmatter-Block zwischen "---"-Zeilen.' });
     return undefined;
   }
-  const yaml = parseYaml(file.path, match[1]!, problems, 'frontmatter');
+  const yaml = parseYaml(file.path, match[1]!, problems, 'frontmatter', 2);
   if (!yaml.ok) return undefined;
   const meta = validate(file.path, lessonMetaSchema, yaml.value, problems, ['frontmatter']);
   if (!meta.ok || !slugCheck.success) return undefined;

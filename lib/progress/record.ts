@@ -1,3 +1,4 @@
+import { DEFAULT_PROFILE_NAME } from './codec';
 import type { Attempt, LessonProgress, Profile, ProgressRecord } from './schema';
 
 /** Pure operations on a progress record. Each returns a new record and leaves the old one as it was. */
@@ -35,7 +36,8 @@ export function normaliseProfileName(name: string): string {
 }
 
 export function addProfile(record: ProgressRecord, id: string, name: string, now: string): ProgressRecord {
-  const profile: Profile = { id, name: normaliseProfileName(name), createdAt: now, lessons: {}, attempts: [] };
+  // A blank name would fail the schema on the next load and put all progress aside.
+  const profile: Profile = { id, name: normaliseProfileName(name) || DEFAULT_PROFILE_NAME, createdAt: now, lessons: {}, attempts: [] };
   return { ...record, activeProfileId: id, profiles: [...record.profiles, profile] };
 }
 
@@ -45,7 +47,9 @@ export function switchProfile(record: ProgressRecord, id: string): ProgressRecor
 }
 
 export function renameProfile(record: ProgressRecord, id: string, name: string): ProgressRecord {
-  return { ...record, profiles: record.profiles.map((p) => (p.id === id ? { ...p, name: normaliseProfileName(name) } : p)) };
+  const normalised = normaliseProfileName(name);
+  if (normalised === '') return record;
+  return { ...record, profiles: record.profiles.map((p) => (p.id === id ? { ...p, name: normalised } : p)) };
 }
 
 /** Deletes a profile; the last one stays. Deleting the active profile activates the first remaining one. */
@@ -76,6 +80,8 @@ export interface MergeSummary {
  */
 export function mergeIntoActive(record: ProgressRecord, incoming: ProgressRecord): { record: ProgressRecord; summary: MergeSummary } {
   const summary: MergeSummary = { attemptsAdded: 0, lessonsStarted: 0, lessonsCompleted: 0 };
+  // An earlier start or completion of a lesson both sides know changes the record without being counted.
+  let datesChanged = false;
   const merged = updateActive(record, (profile) => {
     const lessons = { ...profile.lessons };
     const attemptIds = new Set(profile.attempts.map((a) => a.id));
@@ -86,7 +92,9 @@ export function mergeIntoActive(record: ProgressRecord, incoming: ProgressRecord
         if (!ours) summary.lessonsStarted++;
         if (theirs.completedAt && !ours?.completedAt) summary.lessonsCompleted++;
         const completedAt = earlier(ours?.completedAt, theirs.completedAt);
-        lessons[slug] = { startedAt: earlier(ours?.startedAt, theirs.startedAt)!, ...(completedAt ? { completedAt } : {}) };
+        const startedAt = earlier(ours?.startedAt, theirs.startedAt)!;
+        if (ours && (startedAt !== ours.startedAt || completedAt !== ours.completedAt)) datesChanged = true;
+        lessons[slug] = { startedAt, ...(completedAt ? { completedAt } : {}) };
       }
       for (const attempt of source.attempts) {
         if (attemptIds.has(attempt.id)) continue;
@@ -98,7 +106,7 @@ export function mergeIntoActive(record: ProgressRecord, incoming: ProgressRecord
     attempts.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     return { ...profile, lessons, attempts };
   });
-  const changed = summary.attemptsAdded + summary.lessonsStarted + summary.lessonsCompleted > 0;
+  const changed = datesChanged || summary.attemptsAdded + summary.lessonsStarted + summary.lessonsCompleted > 0;
   return { record: changed ? merged : record, summary };
 }
 

@@ -13,6 +13,7 @@ import {
   type MergeSummary,
 } from './record';
 import type { Attempt, Profile, ProgressRecord } from './schema';
+import { answerSchema, type AnswerSheet } from '../quiz/answers';
 import { MAX_IMPORT_BYTES } from './limits';
 
 export { MAX_IMPORT_BYTES };
@@ -75,6 +76,19 @@ export interface ProgressStoreOptions {
   newId?: () => string;
 }
 
+/**
+ * The answers the schema accepts. One bad entry (say, a 600-character text) would make the whole
+ * record unreadable on the next load; scoring already treats such an answer as unanswered.
+ */
+function storableAnswers(answers: AnswerSheet): AnswerSheet {
+  const storable: AnswerSheet = {};
+  for (const [questionId, answer] of Object.entries(answers)) {
+    const parsed = answerSchema.safeParse(answer);
+    if (parsed.success) storable[questionId] = parsed.data;
+  }
+  return storable;
+}
+
 function tryGet(getter: () => StorageLike): StorageLike | null {
   try {
     const storage = getter();
@@ -96,6 +110,8 @@ export function createProgressStore(options: ProgressStoreOptions) {
   let memoryRecord: ProgressRecord | null = null;
   let guestRecord: ProgressRecord | null = null;
   let unsavedRecord: ProgressRecord | null = null;
+  /** The saved record as last read or written, kept if storage stops answering mid-session. */
+  let lastSaved: ProgressRecord | null = null;
   let migratedFrom: number | null = null;
   let quarantinedInMemory: QuarantinedData[] = [];
   let snapshot: ProgressSnapshot;
@@ -157,7 +173,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
     try {
       raw = storage.getItem(PROGRESS_KEY);
     } catch {
-      switchToMemory('unavailable', emptyRecord(newId(), now()));
+      switchToMemory('unavailable', lastSaved ?? emptyRecord(newId(), now()));
       return memoryRecord!;
     }
     const decoded = decodeText(raw, newId, now);
@@ -166,6 +182,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
         migratedFrom = decoded.migratedFrom;
         persist(decoded.record);
       }
+      lastSaved = decoded.record;
       return decoded.record;
     }
     // Until the first write, an empty store shows the same fresh record every time.
@@ -178,6 +195,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
         switchToMemory('full', unsavedRecord);
       }
     }
+    lastSaved = unsavedRecord;
     return unsavedRecord;
   }
 
@@ -188,6 +206,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
     }
     try {
       storage.setItem(PROGRESS_KEY, encodeRecord(record));
+      lastSaved = record;
     } catch (error) {
       const isQuota = error instanceof Error && /quota/i.test(error.name + error.message);
       switchToMemory(isQuota ? 'full' : 'unavailable', record);
@@ -250,7 +269,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
       update((r) => markLessonStarted(r, lesson, now()));
     },
     recordAttempt(attempt: Omit<Attempt, 'id' | 'at'>): Attempt {
-      const full: Attempt = { ...attempt, id: newId(), at: now() };
+      const full: Attempt = { ...attempt, answers: storableAnswers(attempt.answers), id: newId(), at: now() };
       update((r) => addAttempt(r, full));
       return full;
     },
@@ -292,7 +311,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
       return JSON.stringify(exportableRecord(snapshot.record), null, 2);
     },
     importText(text: string): ImportResult {
-      if (text.length > MAX_IMPORT_BYTES) {
+      if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
         return { ok: false, problem: 'Die Datei ist zu groß (mehr als 1 MB). Eine Fortschrittsdatei ist viel kleiner.' };
       }
       const parsed = parseJsonSafely(text);

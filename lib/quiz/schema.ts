@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../id';
 
 /**
  * The quiz file format (quizzes/*.yaml). This schema is the single source of truth:
@@ -6,9 +7,7 @@ import { z } from 'zod';
  * Only lib/content imports this module at build time; client code imports types only.
  */
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Nur Kleinbuchstaben, Ziffern und Bindestriche (z. B. "frage-1").');
+const id = idSchema;
 const text = z.string().trim().min(1, 'Darf nicht leer sein.');
 const points = z.number().int().positive().default(1);
 const sourceIds = z.array(id).default([]);

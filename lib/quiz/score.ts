@@ -14,7 +14,7 @@ import { answerSchema, type Answer, type AnswerOf } from './answers';
  * - matching: the share of left-hand items matched to their own right-hand item.
  * - estimate: 1 if |answer − solution| ≤ tolerance, else 0.
  * - short-text: 1 if the normalised answer equals one normalised accepted answer
- *   (case, spaces, punctuation at the ends, and umlaut spellings ä/ae, ö/oe, ü/ue, ß/ss).
+ *   (case, spaces and hyphens, punctuation at the ends, and umlaut spellings ä/ae, ö/oe, ü/ue, ß/ss).
  * - scenario: the chosen option's points; the maximum is the best option's points.
  *
  * A verdict is "right" at full points, "wrong" at zero, otherwise "partial".
@@ -45,16 +45,22 @@ export function maxPointsOf(question: Question): number {
   return question.points;
 }
 
+/**
+ * The form in which short-text answers are compared: NFC (so a pasted "a" + combining mark equals "ä"),
+ * lower case, umlauts spelt out, punctuation at the ends dropped, and spaces and hyphens removed,
+ * so that "Passiv-Rauch", "passiv rauch" and "Passivrauch" all match.
+ */
 export function normaliseText(value: string): string {
   return value
+    .normalize('NFC')
     .toLowerCase()
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
     .replace(/ü/g, 'ue')
     .replace(/ß/g, 'ss')
-    .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[\s.,;:!?"'„“”‚‘’-]+|[\s.,;:!?"'„“”‚‘’-]+$/g, '');
+    .replace(/^[\s.,;:!?"'„“”‚‘’-]+|[\s.,;:!?"'„“”‚‘’-]+$/g, '')
+    .replace(/[\s\-‐‑–]+/g, '');
 }
 
 const fractionRules: { [T in Question['type']]: (q: QuestionOf<T>, a: AnswerOf<T>) => number } = {
@@ -84,7 +90,8 @@ const fractionRules: { [T in Question['type']]: (q: QuestionOf<T>, a: AnswerOf<T
     return inOrder / pairs;
   },
   matching: (q, a) => q.pairs.filter((pair) => a.pairs[pair.id] === pair.id).length / q.pairs.length,
-  estimate: (q, a) => (Math.abs(a.value - q.answer) <= q.tolerance ? 1 : 0),
+  // The epsilon keeps a value exactly at the tolerance inside it despite binary fractions (|0.4 − 0.3| > 0.1).
+  estimate: (q, a) => (Math.abs(a.value - q.answer) <= q.tolerance + 1e-9 * Math.max(1, Math.abs(q.answer)) ? 1 : 0),
   'short-text': (q, a) => {
     const given = normaliseText(a.value);
     return given !== '' && q.accepted.some((accepted) => normaliseText(accepted) === given) ? 1 : 0;
@@ -129,7 +136,8 @@ export function scoreQuiz(quiz: Quiz, answers: unknown, onlyQuestionIds?: readon
     .map((q) => scoreQuestion(q, Object.hasOwn(sheet, q.id) ? sheet[q.id] : undefined));
   const points = roundPoints(questions.reduce((sum, r) => sum + r.points, 0));
   const maxPoints = questions.reduce((sum, r) => sum + r.maxPoints, 0);
-  const percent = maxPoints === 0 ? 0 : Math.round((points / maxPoints) * 100);
+  // Points are whole hundredths, so dividing them as an integer keeps an exact .5 (57.5 %, not 57.49999 %).
+  const percent = maxPoints === 0 ? 0 : Math.round(Math.round(points * 100) / maxPoints);
   return { points, maxPoints, percent, passed: percent >= quiz.passPercent, questions };
 }
 
