@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem, GLOSSARY_FILE, SOURCES_FILE, validateCourse, type ContentFile, type ContentProblem, type Course } from './validate';
+import { formatProblem, GLOSSARY_DIR, SOURCES_FILE, validateCourse, type ContentFile, type ContentProblem, type Course } from './validate';
 
 /** Thrown at build time when content is broken: a developer or author error, not a learner's. */
 export class ContentError extends Error {
@@ -25,7 +25,8 @@ export function readContentFiles(root: string): ContentFile[] {
   const paths = [
     ...listFiles(root, 'lessons', /\.mdx$/),
     ...listFiles(root, 'quizzes', /\.ya?ml$/),
-    ...[SOURCES_FILE, GLOSSARY_FILE].filter((path) => {
+    ...listFiles(root, GLOSSARY_DIR, /\.ya?ml$/),
+    ...[SOURCES_FILE].filter((path) => {
       try {
         readFileSync(join(root, path));
         return true;

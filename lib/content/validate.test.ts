@@ -52,7 +52,7 @@ function validCourse(): Record<string, string> {
     'lessons/konzert.mdx': lessonFile(),
     'quizzes/konzert.yaml': stringify(quiz),
     'content/quellen.yaml': stringify(sources),
-    'content/glossar.yaml': stringify(glossary),
+    'content/glossar/test.yaml': stringify(glossary),
   };
 }
 
@@ -208,8 +208,8 @@ describe('validateCourse', () => {
   });
 
   test('a duplicate glossary id is reported', () => {
-    const problems = problemsOf(courseWith({ 'content/glossar.yaml': stringify([...glossary, ...glossary]) }));
-    assertProblem(problems, 'content/glossar.yaml', '[1].id', /doppelt/);
+    const problems = problemsOf(courseWith({ 'content/glossar/test.yaml': stringify([...glossary, ...glossary]) }));
+    assertProblem(problems, 'content/glossar/test.yaml', '[1].id', /doppelt/);
   });
 
   test('a source url that is not https is reported', () => {
@@ -222,10 +222,10 @@ describe('validateCourse', () => {
     const problems = problemsOf(
       courseWith({
         'lessons/konzert.mdx': lessonFile(lessonMeta, body),
-        'content/glossar.yaml': 'nicht: [geschlossen\n',
+        'content/glossar/test.yaml': 'nicht: [geschlossen\n',
       }),
     );
-    assert.ok(problems.some((p) => p.file === 'content/glossar.yaml'));
+    assert.ok(problems.some((p) => p.file === 'content/glossar/test.yaml'));
     assert.ok(problems.some((p) => p.path === '<Fakt quelle="erfunden">'));
   });
 

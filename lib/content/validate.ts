@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { quizSchema, type Quiz } from '../quiz/schema';
 import {
+  glossaryEntrySchema,
   glossaryFileSchema,
   lessonMetaSchema,
   slugSchema,
+  sourceSchema,
   sourcesFileSchema,
   type GlossaryEntry,
   type LessonMeta,
@@ -44,7 +46,8 @@ export interface ContentFile {
 export type CourseResult = { ok: true; course: Course } | { ok: false; problems: ContentProblem[] };
 
 export const SOURCES_FILE = 'content/quellen.yaml';
-export const GLOSSARY_FILE = 'content/glossar.yaml';
+/** Glossary entries may be split over several files (one per lesson that introduces them); ids are unique across all. */
+export const GLOSSARY_DIR = 'content/glossar';
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
@@ -134,7 +137,7 @@ function checkLessonBody(lesson: Lesson, course: Omit<Course, 'lessons'>, slugs:
   }
   for (const termId of attributeValues(lesson.body, 'Begriff', 'id')) {
     if (!course.glossary.has(termId)) {
-      problems.push({ file, path: `<Begriff id="${termId}">`, message: `Unbekannter Begriff "${termId}" (nicht in ${GLOSSARY_FILE}).` });
+      problems.push({ file, path: `<Begriff id="${termId}">`, message: `Unbekannter Begriff "${termId}" (nicht in ${GLOSSARY_DIR}/).` });
     }
   }
   for (const match of lesson.body.matchAll(/\/lektionen\/([^/)"'\s#?]+)/g)) {
@@ -152,18 +155,41 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
   const problems: ContentProblem[] = [];
   const byPath = new Map(files.map((f) => [f.path, f.text]));
 
-  const readList = <T extends { id: string }>(path: string, schema: z.ZodType<T[]>): Map<string, T> => {
+  const readList = <T extends { id: string }>(path: string, schema: z.ZodType<T[]>, itemSchema: z.ZodType<T>): Map<string, T> => {
     const text = byPath.get(path);
     if (text === undefined) {
       problems.push({ file: path, path: '', message: 'Die Datei fehlt.' });
       return new Map();
     }
     const yaml = parseYaml(path, text, problems);
-    const list = yaml.ok ? validate(path, schema, yaml.value, problems) : { ok: false as const };
-    return new Map(list.ok ? list.value.map((item) => [item.id, item]) : []);
+    if (!yaml.ok) return new Map();
+    const list = validate(path, schema, yaml.value, problems);
+    if (list.ok) return new Map(list.value.map((item) => [item.id, item]));
+    // Keep the entries that are fine, so one broken entry does not make every reference to the file fail too.
+    const entries = Array.isArray(yaml.value) ? yaml.value : [];
+    return new Map(
+      entries.flatMap((entry) => {
+        const parsed = itemSchema.safeParse(entry);
+        return parsed.success ? [[parsed.data.id, parsed.data] as const] : [];
+      }),
+    );
   };
-  const sources = readList(SOURCES_FILE, sourcesFileSchema);
-  const glossary = readList(GLOSSARY_FILE, glossaryFileSchema);
+  const sources = readList(SOURCES_FILE, sourcesFileSchema, sourceSchema);
+  const glossary = new Map<string, GlossaryEntry>();
+  const glossaryFiles = files.filter((f) => f.path.startsWith(`${GLOSSARY_DIR}/`) && /\.ya?ml$/.test(f.path));
+  if (glossaryFiles.length === 0) problems.push({ file: `${GLOSSARY_DIR}/`, path: '', message: 'Es gibt keine Glossar-Datei.' });
+  const glossarySeenIn = new Map<string, string>();
+  for (const file of glossaryFiles) {
+    [...readList(file.path, glossaryFileSchema, glossaryEntrySchema).values()].forEach((entry) => {
+      const other = glossarySeenIn.get(entry.id);
+      if (other) {
+        problems.push({ file: file.path, path: entry.id, message: `Den Begriff "${entry.id}" gibt es schon in ${other}.` });
+        return;
+      }
+      glossarySeenIn.set(entry.id, file.path);
+      glossary.set(entry.id, entry);
+    });
+  }
 
   const quizzes = new Map<string, Quiz>();
   const quizFiles = new Map<string, string>();
