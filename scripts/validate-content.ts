@@ -2,6 +2,7 @@
 // as "file › path: message". Exits 1 when anything is wrong, so `npm run build` and `npm test` stop.
 import { readContentFiles } from '../lib/content/load.ts';
 import { formatProblem, validateCourse } from '../lib/content/validate.ts';
+import { lessonStats } from '../lib/content/requirements.ts';
 
 const result = validateCourse(readContentFiles(process.cwd()));
 if (result.ok) {
@@ -10,6 +11,18 @@ if (result.ok) {
   console.log(
     `Inhalt in Ordnung: ${lessons.length} Lektionen, ${quizzes.size} Quizze mit ${questions} Fragen, ${sources.size} Quellen, ${glossary.size} Begriffe.`,
   );
+  if (process.argv.includes('--stats')) {
+    for (const lesson of lessons) {
+      const stats = lessonStats(lesson.body);
+      const quiz = quizzes.get(lesson.quiz)!;
+      const sourceIds = new Set([...lesson.body.matchAll(/quelle="([^"]+)"/g)].map((m) => m[1]));
+      quiz.questions.forEach((q) => q.sources.forEach((id) => sourceIds.add(id)));
+      console.log(
+        `  ${lesson.order}. ${lesson.slug}: ${stats.words} Wörter, ${stats.scenes} Szenen, ${stats.factBoxes} Faktboxen, ` +
+          `Quiz ${quiz.questions.length} Fragen / ${new Set(quiz.questions.map((q) => q.type)).size} Typen, Quellen: ${[...sourceIds].join(', ')}`,
+      );
+    }
+  }
 } else {
   console.error(`Der Kursinhalt ist fehlerhaft (${result.problems.length}):`);
   for (const problem of result.problems) console.error(`  - ${formatProblem(problem)}`);

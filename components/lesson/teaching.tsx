@@ -10,17 +10,32 @@ import { GlossaryTerm } from './GlossaryTerm';
 
 type Children = { children: React.ReactNode };
 
-/** A story scene. `hinweis` is a content note shown before it ("In dieser Szene geht es um …"). */
+/**
+ * A story scene. `hinweis` is a content note ("In dieser Szene geht es um …"): it is shown before the
+ * scene together with a link that skips the scene and lands right after it, where the facts go on.
+ */
 export function Szene({ titel, hinweis, children }: Children & { titel: string; hinweis?: string }) {
-  const headingId = useId();
+  const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   return (
-    <section className="scene" aria-labelledby={headingId}>
-      <h2 id={headingId} className="scene__title">
-        <span className="scene__kicker">Szene</span> {titel}
-      </h2>
-      {hinweis && <p className="scene__note">{hinweis}</p>}
-      <div className="scene__body">{children}</div>
-    </section>
+    <>
+      <section className="scene" aria-labelledby={`${id}-titel`}>
+        <h2 id={`${id}-titel`} className="scene__title">
+          <span className="scene__kicker">Szene</span> {titel}
+        </h2>
+        {hinweis && (
+          <p className="scene__note">
+            <span className="scene__note-label">Hinweis:</span> {hinweis}{' '}
+            <a href={`#${id}-danach`}>Szene überspringen</a>
+          </p>
+        )}
+        <div className="scene__body">{children}</div>
+      </section>
+      {hinweis && (
+        <p id={`${id}-danach`} className="visually-hidden" tabIndex={-1}>
+          Ende der Szene „{titel}“
+        </p>
+      )}
+    </>
   );
 }
 

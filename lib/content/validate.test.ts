@@ -18,11 +18,25 @@ const lessonMeta = {
 const lessonBody = [
   'Steffen ist 14.',
   '',
+  '<Szene titel="Eins">\n\n**Steffen:** „Hallo.“\n\n</Szene>',
+  '',
+  '<Szene titel="Zwei">\n\n**Mama:** „Hallo, Steffen.“\n\n</Szene>',
+  '',
   '<Fakt quelle="dkfz-gifte">Tabakrauch enthält über 5.300 Substanzen.</Fakt>',
+  '',
+  '<Fakt quelle="dkfz-gifte">Viele davon sind giftig.</Fakt>',
+  '',
+  '<Fakt quelle="dkfz-gifte">Für die meisten Krebsstoffe gibt es keine ungefährliche Menge.</Fakt>',
   '',
   'Darin steckt <Begriff id="nikotin">Nikotin</Begriff>.',
   '',
   '[Zur Lektion](/lektionen/konzert)',
+  '',
+  '<Nachgedacht>Was gibt dir Kraft?</Nachgedacht>',
+  '',
+  '<ImGespraech>Was hilft Steffen?</ImGespraech>',
+  '',
+  '<Rueckblick>\n\n- Lüften reicht nicht.\n\n</Rueckblick>',
   '',
 ].join('\n');
 const quiz = {
@@ -38,6 +52,19 @@ const quiz = {
       answer: false,
       sources: ['dkfz-gifte'],
     },
+    ...[2, 3, 4, 5].map((n) => ({ id: `frage-${n}`, type: 'true-false', prompt: `Aussage ${n}.`, explanation: 'Erklärung.', answer: true })),
+    {
+      id: 'frage-6',
+      type: 'single-choice',
+      prompt: 'Wie viele?',
+      explanation: 'So viele.',
+      options: [
+        { id: 'a', text: 'Viele', correct: true },
+        { id: 'b', text: 'Keine' },
+      ],
+    },
+    { id: 'frage-7', type: 'estimate', prompt: 'Schätze.', explanation: 'So.', answer: 5300, tolerance: 500 },
+    { id: 'frage-8', type: 'short-text', prompt: 'Welcher Stoff?', explanation: 'Nikotin.', accepted: ['Nikotin'] },
   ],
 };
 const sources = [{ id: 'dkfz-gifte', authority: 'DKFZ', title: 'Gifte im Tabakrauch', year: null, url: 'https://www.dkfz.de/' }];
@@ -73,6 +100,46 @@ function assertProblem(problems: ContentProblem[], file: string, path: string, m
 }
 
 describe('validateCourse', () => {
+  describe('lesson requirements', () => {
+    const without = (pattern: RegExp) => lessonFile(lessonMeta, lessonBody.replace(pattern, ''));
+
+    test('a lesson with fewer than two scenes with dialogue is rejected', () => {
+      const problems = problemsOf(courseWith({ 'lessons/konzert.mdx': without(/<Szene titel="Zwei">[\s\S]*?<\/Szene>/) }));
+      assertProblem(problems, 'lessons/konzert.mdx', '', /2 Szenen mit Dialog/);
+    });
+
+    test('a scene without dialogue does not count', () => {
+      const body = lessonBody.replace('**Mama:** „Hallo, Steffen.“', 'Mama sagt nichts.');
+      const problems = problemsOf(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, body) }));
+      assertProblem(problems, 'lessons/konzert.mdx', '', /gefunden: 1/);
+    });
+
+    test('a lesson with fewer than three fact boxes is rejected', () => {
+      const problems = problemsOf(courseWith({ 'lessons/konzert.mdx': without(/<Fakt quelle="dkfz-gifte">Viele[^<]*<\/Fakt>/) }));
+      assertProblem(problems, 'lessons/konzert.mdx', '', /3 Faktboxen/);
+    });
+
+    test('a lesson without reflection, discussion or recap is rejected', () => {
+      const body = lessonBody.replace(/<(Nachgedacht|ImGespraech|Rueckblick)>[\s\S]*?<\/\1>/g, '');
+      const problems = problemsOf(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, body) }));
+      assertProblem(problems, 'lessons/konzert.mdx', '', /<Nachgedacht>/);
+      assertProblem(problems, 'lessons/konzert.mdx', '', /<ImGespraech>/);
+      assertProblem(problems, 'lessons/konzert.mdx', '', /<Rueckblick>/);
+    });
+
+    test('a lesson whose quiz is too small or too uniform is rejected', () => {
+      const small = { ...quiz, questions: quiz.questions.slice(0, 5) };
+      const problems = problemsOf(courseWith({ 'quizzes/konzert.yaml': stringify(small) }));
+      assertProblem(problems, 'lessons/konzert.mdx', '', /mindestens 8 Fragen, hat aber 5/);
+      assertProblem(problems, 'lessons/konzert.mdx', '', /mindestens 4 Fragetypen, hat aber 1/);
+    });
+
+    test('a glossary id defined in two files is reported', () => {
+      const problems = problemsOf(courseWith({ 'content/glossar/zwei.yaml': stringify(glossary) }));
+      assertProblem(problems, 'content/glossar/zwei.yaml', 'nikotin', /gibt es schon in content\/glossar\/test.yaml/);
+    });
+  });
+
   test('a minimal course (lesson, its quiz, sources, glossary) passes', () => {
     const result = validateCourse(courseWith({}));
     assert.ok(result.ok, result.ok ? '' : result.problems.map(formatProblem).join('\n'));

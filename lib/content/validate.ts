@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { quizSchema, type Quiz } from '../quiz/schema';
+import { lessonStats, missingInLesson } from './requirements';
 import {
   glossaryEntrySchema,
   glossaryFileSchema,
@@ -248,6 +249,7 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
     if (owner) problems.push({ file, path: 'frontmatter.quiz', message: `Das Quiz "${lesson.quiz}" nutzt schon ${owner}.` });
     quizOwners.set(lesson.quiz, file);
     checkLessonBody(lesson, { quizzes, sources, glossary }, slugs, problems);
+    for (const message of missingInLesson(lessonStats(lesson.body), quiz)) problems.push({ file, path: '', message });
   }
   for (const quiz of quizzes.values()) {
     if (!slugs.has(quiz.lesson) && !problems.some((p) => p.file === `lessons/${quiz.lesson}.mdx`)) {

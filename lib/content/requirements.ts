@@ -1,0 +1,73 @@
+import type { Quiz } from '../quiz/schema';
+
+/**
+ * What every lesson must contain, checked at build time (the course issue's "Every lesson has").
+ * Pure: it reads the MDX body as text.
+ */
+export const lessonRequirements = {
+  minScenesWithDialogue: 2,
+  minFactBoxes: 3,
+  reflections: 1,
+  discussions: 1,
+  recaps: 1,
+  minQuizQuestions: 8,
+  minQuizTypes: 4,
+} as const;
+
+export interface LessonStats {
+  words: number;
+  scenes: number;
+  scenesWithDialogue: number;
+  factBoxes: number;
+  reflections: number;
+  discussions: number;
+  recaps: number;
+}
+
+function blocks(body: string, component: string): string[] {
+  return [...body.matchAll(new RegExp(`<${component}\\b[^>]*>([\\s\\S]*?)</${component}>`, 'g'))].map((m) => m[1]!);
+}
+
+/** Words a pupil reads: the body without tags, attributes, Markdown markers and link targets. */
+export function countWords(body: string): number {
+  const text = body
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/[#*_>\[\]-]+/g, ' ');
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+export function lessonStats(body: string): LessonStats {
+  const scenes = blocks(body, 'Szene');
+  return {
+    words: countWords(body),
+    scenes: scenes.length,
+    // Dialogue in German text is set in „…“ quotation marks.
+    scenesWithDialogue: scenes.filter((scene) => /„[^“]+“/.test(scene)).length,
+    factBoxes: blocks(body, 'Fakt').length,
+    reflections: blocks(body, 'Nachgedacht').length,
+    discussions: blocks(body, 'ImGespraech').length,
+    recaps: blocks(body, 'Rueckblick').length,
+  };
+}
+
+/** Plain German messages for whatever a lesson or its quiz lacks. */
+export function missingInLesson(stats: LessonStats, quiz: Quiz | undefined): string[] {
+  const r = lessonRequirements;
+  const missing: string[] = [];
+  if (stats.scenesWithDialogue < r.minScenesWithDialogue) {
+    missing.push(`Mindestens ${r.minScenesWithDialogue} Szenen mit Dialog („…“) nötig, gefunden: ${stats.scenesWithDialogue}.`);
+  }
+  if (stats.factBoxes < r.minFactBoxes) missing.push(`Mindestens ${r.minFactBoxes} Faktboxen mit Quelle nötig, gefunden: ${stats.factBoxes}.`);
+  if (stats.reflections < r.reflections) missing.push('Es fehlt ein Nachdenk-Impuls <Nachgedacht>.');
+  if (stats.discussions < r.discussions) missing.push('Es fehlt ein Gesprächsimpuls für die Klasse <ImGespraech>.');
+  if (stats.recaps < r.recaps) missing.push('Es fehlt der Rückblick <Rueckblick> am Ende.');
+  if (quiz) {
+    if (quiz.questions.length < r.minQuizQuestions) {
+      missing.push(`Das Quiz braucht mindestens ${r.minQuizQuestions} Fragen, hat aber ${quiz.questions.length}.`);
+    }
+    const types = new Set(quiz.questions.map((q) => q.type)).size;
+    if (types < r.minQuizTypes) missing.push(`Das Quiz braucht mindestens ${r.minQuizTypes} Fragetypen, hat aber ${types}.`);
+  }
+  return missing;
+}
