@@ -60,6 +60,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <li>
               <Link href="/hilfe">Hilfe und Beratung</Link>
             </li>
+            <li>
+              <Link href="/glossar">Glossar</Link>
+            </li>
+            <li>
+              <Link href="/quellen">Quellen</Link>
+            </li>
           </ul>
         </footer>
       </body>

@@ -1,11 +1,14 @@
 import Link from 'next/link';
-import { getCourse } from '@/lib/content/load';
+import { courseQuiz, getCourse } from '@/lib/content/load';
 import { ContinueLink } from '@/components/progress/ContinueLink';
 import { LessonStatusBadge } from '@/components/progress/LessonStatusBadge';
 import { ProfileSwitcher } from '@/components/progress/ProfileSwitcher';
+import { QuizStatusBadge } from '@/components/progress/QuizStatusBadge';
 
 export default function CoursePage() {
   const { lessons } = getCourse();
+  const entry = courseQuiz('entry');
+  const final = courseQuiz('final');
   return (
     <div className="page">
       <section className="hero" aria-labelledby="kurs-titel">
@@ -19,6 +22,17 @@ export default function CoursePage() {
 
       <section aria-labelledby="lektionen-titel">
         <h2 id="lektionen-titel">Die Lektionen</h2>
+        {entry && (
+          <div className="lesson-card lesson-card--extra">
+            <h3 className="lesson-card__title">
+              <Link href="/einstieg">
+                <span className="lesson-card__number">Vor dem Start</span> {entry.title}
+              </Link>
+            </h3>
+            <p>{entry.questions.length} kurze Fragen ohne Note. Am Ende siehst du, was du dazugelernt hast.</p>
+            <QuizStatusBadge quizId={entry.id} kind="entry" />
+          </div>
+        )}
         <ol className="lesson-list">
           {lessons.map((lesson) => (
             <li key={lesson.slug} className="lesson-card">
@@ -33,6 +47,20 @@ export default function CoursePage() {
             </li>
           ))}
         </ol>
+        {final && (
+          <div className="lesson-card lesson-card--extra">
+            <h3 className="lesson-card__title">
+              <Link href="/abschluss">
+                <span className="lesson-card__number">Zum Schluss</span> {final.title}
+              </Link>
+            </h3>
+            <p>
+              {final.questions.length} Fragen aus allen Lektionen. Ab {final.passPercent} % gibt es eine
+              Teilnahmebestätigung zum Ausdrucken.
+            </p>
+            <QuizStatusBadge quizId={final.id} kind="final" />
+          </div>
+        )}
       </section>
 
       <ProfileSwitcher />

@@ -22,7 +22,7 @@ export function LessonNav({ previous, next }: { previous?: LessonRef; next?: Les
           Nächste Lektion: {next.title} →
         </Link>
       ) : (
-        <Link href="/fortschritt">Zu deinem Fortschritt →</Link>
+        <Link href="/abschluss">Zum Abschlusstest →</Link>
       )}
     </nav>
   );

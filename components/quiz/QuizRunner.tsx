@@ -3,11 +3,12 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import type { Quiz } from '@/lib/quiz/schema';
+import { drawnQuestionId } from '@/lib/quiz/drawn';
 import type { Answer } from '@/lib/quiz/answers';
 import { answersFromDraft, initialDraft, type Draft } from '@/lib/quiz/draft';
 import type { QuizResult } from '@/lib/quiz/score';
 import { formatPoints } from '@/lib/format';
-import { loadProgressStore, withProgressStore } from '@/components/progress/progress-client';
+import { loadProgressStore } from '@/components/progress/progress-client';
 import { QuestionField } from './QuestionField';
 import { QuestionFeedback, type SourceRef } from './QuestionFeedback';
 
@@ -20,6 +21,15 @@ interface Checked {
   result: QuizResult;
   answers: Record<string, Answer>;
   missed: string[];
+  /** Final test only: entry questions answered right, before (entry check) and now. */
+  comparison?: { before: number | null; now: number; total: number };
+}
+
+/** The final test repeats the entry check's questions; this names them, to compare. */
+export interface EntryComparison {
+  entryQuizId: string;
+  /** The entry question ids as they appear in the entry check. */
+  entryQuestionIds: string[];
 }
 
 // Scoring validates answers with zod/mini; it loads after the page, not with it.
@@ -28,13 +38,17 @@ const loadScoring = () => import('@/lib/quiz/score');
 /** The interactive quiz: answer, check, see feedback, try again or repeat the mistakes. */
 export function QuizRunner({
   quiz,
-  lessonTitle,
+  back,
   sources,
+  comparison,
 }: {
   quiz: Quiz;
-  lessonTitle: string;
+  /** Where "Zurück" leads: the lesson, or the course page. */
+  back: { href: string; label: string };
   sources: Record<string, SourceRef>;
+  comparison?: EntryComparison;
 }) {
+  const graded = quiz.kind !== 'entry';
   const allIds = quiz.questions.map((q) => q.id);
   const [round, setRound] = useState<Round>({ mode: 'full', questionIds: allIds });
   const [draft, setDraft] = useState<Draft>(() => initialDraft(quiz));
@@ -60,17 +74,32 @@ export function QuizRunner({
     }
     const { scoreQuiz, missedQuestionIds } = await loadScoring();
     const result = scoreQuiz(quiz, answers, round.questionIds);
-    withProgressStore((store) => store.recordAttempt({
+    const store = await loadProgressStore();
+    let compared: Checked['comparison'];
+    if (comparison && round.mode === 'full') {
+      const drawnIds = comparison.entryQuestionIds.map((id) => drawnQuestionId(comparison.entryQuizId, id));
+      const rightIn = (sheet: Record<string, unknown>) =>
+        scoreQuiz(quiz, sheet, drawnIds).questions.filter((q) => q.verdict === 'right').length;
+      const firstEntry = store.getSnapshot().profile.attempts.find((a) => a.quizId === comparison.entryQuizId && a.mode === 'full');
+      compared = {
+        before: firstEntry
+          ? rightIn(Object.fromEntries(Object.entries(firstEntry.answers).map(([id, answer]) => [drawnQuestionId(comparison.entryQuizId, id), answer])))
+          : null,
+        now: rightIn(answers),
+        total: drawnIds.length,
+      };
+    }
+    store.recordAttempt({
       quizId: quiz.id,
-      lesson: quiz.lesson,
+      lesson: quiz.lesson ?? quiz.id,
       mode: round.mode,
       answers,
       points: result.points,
       maxPoints: result.maxPoints,
       percent: result.percent,
       passed: result.passed,
-    }));
-    setChecked({ result, answers, missed: missedQuestionIds(result) });
+    });
+    setChecked({ result, answers, missed: missedQuestionIds(result), comparison: compared });
     setUnansweredWarning(null);
     // Move focus to the result so keyboard and screen reader users land on it.
     requestAnimationFrame(() => resultRef.current?.focus());
@@ -104,12 +133,27 @@ export function QuizRunner({
                 {formatPoints(checked.result.points)} von {formatPoints(checked.result.maxPoints)} Punkten (
                 {checked.result.percent} %)
               </p>
-              <p>
-                {round.mode === 'mistakes' ? 'Wiederholung deiner Fehler: ' : ''}
-                {checked.result.passed
-                  ? `Geschafft! Du hast mindestens ${quiz.passPercent} % erreicht.`
-                  : `Zum Bestehen brauchst du ${quiz.passPercent} %. Schau dir die Erklärungen an und versuch es noch einmal.`}
-              </p>
+              {graded ? (
+                <p>
+                  {round.mode === 'mistakes' ? 'Wiederholung deiner Fehler: ' : ''}
+                  {checked.result.passed
+                    ? `Geschafft! Du hast mindestens ${quiz.passPercent} % erreicht.`
+                    : `Zum Bestehen brauchst du ${quiz.passPercent} %. Schau dir die Erklärungen an und versuch es noch einmal.`}
+                </p>
+              ) : (
+                <p>
+                  Das war kein Test, sondern ein Blick auf dein Vorwissen. Im Abschlusstest kommen diese Fragen wieder – dann
+                  siehst du, was du dazugelernt hast.
+                </p>
+              )}
+              {checked.comparison && (
+                <p className="result__comparison">
+                  Die Fragen vom Anfang:{' '}
+                  {checked.comparison.before === null
+                    ? `jetzt ${checked.comparison.now} von ${checked.comparison.total} richtig (den Einstiegstest hast du nicht gemacht).`
+                    : `vorher ${checked.comparison.before} von ${checked.comparison.total}, jetzt ${checked.comparison.now} von ${checked.comparison.total} richtig.`}
+                </p>
+              )}
             </>
           )}
         </div>
@@ -118,13 +162,18 @@ export function QuizRunner({
             <button type="button" className="button button--primary" onClick={() => startRound({ mode: 'full', questionIds: allIds })}>
               Nochmal versuchen
             </button>
-            {missed.length > 0 && (
+            {graded && missed.length > 0 && (
               <button type="button" className="button button--secondary" onClick={() => startRound({ mode: 'mistakes', questionIds: missed })}>
                 Fehler wiederholen ({missed.length} {missed.length === 1 ? 'Frage' : 'Fragen'})
               </button>
             )}
-            <Link className="button button--quiet" href={`/lektionen/${quiz.lesson}`}>
-              Zurück zur Lektion „{lessonTitle}“
+            {quiz.kind === 'final' && checked.result.passed && (
+              <Link className="button button--secondary" href="/abschluss/bestaetigung">
+                Zur Teilnahmebestätigung
+              </Link>
+            )}
+            <Link className="button button--quiet" href={back.href}>
+              {back.label}
             </Link>
           </div>
         )}

@@ -48,3 +48,8 @@ export function getCourse(root = process.cwd()): Course {
   cached = result.course;
   return cached;
 }
+
+/** The course's entry check or final test, if the content has one. */
+export function courseQuiz(kind: 'entry' | 'final') {
+  return [...getCourse().quizzes.values()].find((quiz) => quiz.kind === kind);
+}

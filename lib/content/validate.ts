@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { quizSchema, type Quiz } from '../quiz/schema';
+import { drawnQuestionId } from '../quiz/drawn';
 import { lessonStats, missingInLesson } from './requirements';
 import {
   glossaryEntrySchema,
@@ -148,6 +149,61 @@ function checkLessonBody(lesson: Lesson, course: Omit<Course, 'lessons'>, slugs:
   }
 }
 
+/** Copies drawn questions into the quizzes that draw them. A quiz that draws may not be drawn from. */
+function resolveDraws(quizzes: Map<string, Quiz>, quizFiles: Map<string, string>, problems: ContentProblem[]) {
+  for (const quiz of quizzes.values()) {
+    const file = quizFiles.get(quiz.id)!;
+    const drawn = quiz.draw.flatMap((draw, index) => {
+      const from = quizzes.get(draw.quiz);
+      if (!from || from.draw.length > 0 || from.id === quiz.id) {
+        const reason = !from ? 'gibt es nicht' : 'übernimmt selbst Fragen';
+        problems.push({ file, path: `draw[${index}].quiz`, message: `Das Quiz "${draw.quiz}" ${reason}.` });
+        return [];
+      }
+      const wanted = draw.questions ?? from.questions.map((q) => q.id);
+      return wanted.flatMap((questionId, questionIndex) => {
+        const question = from.questions.find((q) => q.id === questionId);
+        if (!question) {
+          problems.push({ file, path: `draw[${index}].questions[${questionIndex}]`, message: `Die Frage "${questionId}" gibt es nicht in "${draw.quiz}".` });
+          return [];
+        }
+        return [{ ...question, id: drawnQuestionId(from.id, question.id) }];
+      });
+    });
+    quizzes.set(quiz.id, { ...quiz, questions: [...quiz.questions, ...drawn] });
+  }
+}
+
+export const ENTRY_QUIZ_SIZE = { min: 8, max: 10 } as const;
+export const FINAL_QUIZ_MIN_QUESTIONS = 15;
+
+/** At most one entry check and one final test; the final test repeats every entry question. */
+function checkCourseQuizzes(quizzes: Map<string, Quiz>, quizFiles: Map<string, string>, problems: ContentProblem[]) {
+  for (const kind of ['entry', 'final'] as const) {
+    const ofKind = [...quizzes.values()].filter((q) => q.kind === kind);
+    ofKind.slice(1).forEach((q) => problems.push({ file: quizFiles.get(q.id)!, path: 'kind', message: `Es darf nur ein Quiz der Art "${kind}" geben.` }));
+  }
+  const entry = [...quizzes.values()].find((q) => q.kind === 'entry');
+  const final = [...quizzes.values()].find((q) => q.kind === 'final');
+  if (entry && (entry.questions.length < ENTRY_QUIZ_SIZE.min || entry.questions.length > ENTRY_QUIZ_SIZE.max)) {
+    problems.push({
+      file: quizFiles.get(entry.id)!,
+      path: 'questions',
+      message: `Der Einstiegstest braucht ${ENTRY_QUIZ_SIZE.min} bis ${ENTRY_QUIZ_SIZE.max} Fragen, hat aber ${entry.questions.length}.`,
+    });
+  }
+  if (final) {
+    const file = quizFiles.get(final.id)!;
+    if (final.questions.length < FINAL_QUIZ_MIN_QUESTIONS) {
+      problems.push({ file, path: 'questions', message: `Der Abschlusstest braucht mindestens ${FINAL_QUIZ_MIN_QUESTIONS} Fragen, hat aber ${final.questions.length}.` });
+    }
+    const missing = entry?.questions.filter((q) => !final.questions.some((f) => f.id === drawnQuestionId(entry.id, q.id))) ?? [];
+    if (missing.length > 0) {
+      problems.push({ file, path: 'draw', message: `Der Abschlusstest muss alle Fragen des Einstiegstests wiederholen; es fehlen: ${missing.map((q) => q.id).join(', ')}.` });
+    }
+  }
+}
+
 /**
  * Parses and cross-checks all course content. Pure: the caller reads the files.
  * Every problem is collected, so an author sees all of them at once.
@@ -242,7 +298,7 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
     const quiz = quizzes.get(lesson.quiz);
     if (!quiz) {
       problems.push({ file, path: 'frontmatter.quiz', message: `Das Quiz "${lesson.quiz}" gibt es nicht in quizzes/.` });
-    } else if (quiz.lesson !== lesson.slug) {
+    } else if (quiz.kind !== 'lesson' || quiz.lesson !== lesson.slug) {
       problems.push({ file, path: 'frontmatter.quiz', message: `Das Quiz "${lesson.quiz}" gehört laut ${quizFiles.get(quiz.id)} zur Lektion "${quiz.lesson}".` });
     }
     const owner = quizOwners.get(lesson.quiz);
@@ -252,12 +308,16 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
     for (const message of missingInLesson(lessonStats(lesson.body), quiz)) problems.push({ file, path: '', message });
   }
   for (const quiz of quizzes.values()) {
+    if (quiz.kind !== 'lesson' || !quiz.lesson) continue;
     if (!slugs.has(quiz.lesson) && !problems.some((p) => p.file === `lessons/${quiz.lesson}.mdx`)) {
       problems.push({ file: quizFiles.get(quiz.id)!, path: 'lesson', message: `Die Lektion "${quiz.lesson}" gibt es nicht in lessons/.` });
     } else if (!quizOwners.has(quiz.id) && slugs.has(quiz.lesson)) {
       problems.push({ file: quizFiles.get(quiz.id)!, path: 'lesson', message: `Die Lektion "${quiz.lesson}" nennt dieses Quiz nicht in ihrem Frontmatter.` });
     }
   }
+
+  resolveDraws(quizzes, quizFiles, problems);
+  checkCourseQuizzes(quizzes, quizFiles, problems);
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, course: { lessons, quizzes, sources, glossary } };
 }

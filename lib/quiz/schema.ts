@@ -153,18 +153,36 @@ export const questionSchema = z.discriminatedUnion('type', [
   scenario,
 ]);
 
+/**
+ * A quiz belongs to a lesson (`kind: lesson`), or is the course's entry check (`entry`, not graded)
+ * or its final test (`final`). A quiz may `draw` questions from other quizzes instead of repeating
+ * them; the content loader copies them in, with ids "<quiz>--<question>".
+ */
 export const quizSchema = z
   .object({
     id,
-    /** Slug of the lesson this quiz belongs to. */
-    lesson: id,
+    kind: z.enum(['lesson', 'entry', 'final']).default('lesson'),
+    /** Slug of the lesson this quiz belongs to; only for kind "lesson". */
+    lesson: id.optional(),
     title: text,
     intro: text.optional(),
     /** Percentage needed to pass. */
     passPercent: z.number().int().min(1).max(100).default(70),
-    questions: z.array(questionSchema).min(1),
+    questions: z.array(questionSchema).default([]),
+    draw: z.array(z.object({ quiz: id, questions: z.array(id).min(1).optional() })).default([]),
   })
-  .superRefine((quiz, ctx) => uniqueIds(quiz.questions, ctx, 'questions'));
+  .superRefine((quiz, ctx) => {
+    uniqueIds(quiz.questions, ctx, 'questions');
+    if (quiz.kind === 'lesson' && !quiz.lesson) {
+      ctx.addIssue({ code: 'custom', path: ['lesson'], message: 'Ein Lektions-Quiz muss seine Lektion nennen ("lesson").' });
+    }
+    if (quiz.kind !== 'lesson' && quiz.lesson) {
+      ctx.addIssue({ code: 'custom', path: ['lesson'], message: 'Nur ein Lektions-Quiz gehört zu einer Lektion.' });
+    }
+    if (quiz.questions.length === 0 && quiz.draw.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: 'Das Quiz braucht Fragen ("questions") oder übernimmt sie ("draw").' });
+    }
+  });
 
 export type Quiz = z.output<typeof quizSchema>;
 export type Question = z.output<typeof questionSchema>;

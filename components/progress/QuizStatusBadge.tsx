@@ -1,0 +1,29 @@
+'use client';
+
+import Link from 'next/link';
+import { lessonStatus } from '@/lib/progress/summary';
+import { formatDate } from '@/lib/format';
+import { useProgress } from './progress-client';
+
+/** Status of the entry check or the final test on the course page. */
+export function QuizStatusBadge({ quizId, kind }: { quizId: string; kind: 'entry' | 'final' }) {
+  const progress = useProgress();
+  if (!progress) return <p className="status status--loading">Status wird geladen …</p>;
+  const status = lessonStatus(progress.profile, quizId);
+  if (!status.lastAttempt) return <p className="status">Noch nicht gemacht</p>;
+  if (kind === 'entry') {
+    return <p className="status status--completed">Erledigt am {formatDate(status.lastAttempt.at)}</p>;
+  }
+  return (
+    <p className={`status status--${status.state}`}>
+      <span className="status__state">{status.state === 'completed' ? 'Bestanden' : 'Noch nicht bestanden'}</span>
+      {status.bestPercent !== null && <span> · Bestes Ergebnis: {status.bestPercent} %</span>}
+      {status.state === 'completed' && (
+        <>
+          {' · '}
+          <Link href="/abschluss/bestaetigung">Teilnahmebestätigung</Link>
+        </>
+      )}
+    </p>
+  );
+}

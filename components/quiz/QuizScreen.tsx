@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import type { Quiz } from '@/lib/quiz/schema';
+import { getCourse } from '@/lib/content/load';
+import { sourceLabel } from '@/components/lesson/SourceCitation';
+import { HelpBox } from '@/components/lesson/HelpBox';
+import { QuizRunner, type EntryComparison } from './QuizRunner';
+import type { SourceRef } from './QuestionFeedback';
+
+/** A quiz page: heading, how it works, the interactive runner, help. Server component. */
+export function QuizScreen({
+  quiz,
+  back,
+  about,
+  comparison,
+}: {
+  quiz: Quiz;
+  back: { href: string; label: string };
+  /** One sentence on what this quiz is for. */
+  about: string;
+  comparison?: EntryComparison;
+}) {
+  const { sources: allSources } = getCourse();
+  // Only the sources this quiz cites travel to the browser, already formatted.
+  const sources: Record<string, SourceRef> = {};
+  for (const id of new Set(quiz.questions.flatMap((q) => q.sources))) {
+    const source = allSources.get(id)!;
+    sources[id] = { label: sourceLabel(source), ...(source.url ? { url: source.url } : {}) };
+  }
+  return (
+    <div className="page quiz-page">
+      <p className="breadcrumb">
+        <Link href={back.href}>← {back.label}</Link>
+      </p>
+      <h1>{quiz.title}</h1>
+      {quiz.intro && <p className="lead">{quiz.intro}</p>}
+      <p>
+        {quiz.questions.length} Fragen. {about} Dein Ergebnis wird nur in diesem Browser gespeichert.
+      </p>
+      <QuizRunner quiz={quiz} back={back} sources={sources} comparison={comparison} />
+      <HelpBox />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Course } from './validate';
+
+/** Where glossary terms and sources are used in the course, for /glossar and /quellen. Pure. */
+
+export interface LessonRef {
+  slug: string;
+  title: string;
+  order: number;
+}
+
+export interface QuestionRef {
+  quizId: string;
+  quizTitle: string;
+  /** 1-based position in its quiz. */
+  number: number;
+  href: string;
+}
+
+function attributeValues(body: string, component: string, attribute: string): string[] {
+  return [...body.matchAll(new RegExp(`<${component}\\b[^>]*\\b${attribute}=["']([^"']*)["']`, 'g'))].map((m) => m[1]!);
+}
+
+function quizHref(course: Course, quizId: string): string {
+  const quiz = course.quizzes.get(quizId)!;
+  if (quiz.kind === 'entry') return '/einstieg';
+  if (quiz.kind === 'final') return '/abschluss';
+  return `/lektionen/${quiz.lesson}/quiz`;
+}
+
+/** Glossary id → the lessons that mark it, in course order. */
+export function glossaryUsage(course: Course): Map<string, LessonRef[]> {
+  const usage = new Map<string, LessonRef[]>();
+  for (const lesson of course.lessons) {
+    for (const id of new Set(attributeValues(lesson.body, 'Begriff', 'id'))) {
+      usage.set(id, [...(usage.get(id) ?? []), { slug: lesson.slug, title: lesson.title, order: lesson.order }]);
+    }
+  }
+  return usage;
+}
+
+export interface SourceUsage {
+  lessons: LessonRef[];
+  questions: QuestionRef[];
+}
+
+/** Source id → the lessons (fact boxes) and quiz questions that cite it. Only cited sources appear. */
+export function sourceUsage(course: Course): Map<string, SourceUsage> {
+  const usage = new Map<string, SourceUsage>();
+  const entry = (id: string) => {
+    if (!usage.has(id)) usage.set(id, { lessons: [], questions: [] });
+    return usage.get(id)!;
+  };
+  for (const lesson of course.lessons) {
+    for (const id of new Set(attributeValues(lesson.body, 'Fakt', 'quelle'))) {
+      entry(id).lessons.push({ slug: lesson.slug, title: lesson.title, order: lesson.order });
+    }
+  }
+  for (const quiz of course.quizzes.values()) {
+    quiz.questions.forEach((question, index) => {
+      // A question drawn into another quiz is listed where it was written.
+      if (question.id.includes('--')) return;
+      for (const id of question.sources) {
+        entry(id).questions.push({ quizId: quiz.id, quizTitle: quiz.title, number: index + 1, href: quizHref(course, quiz.id) });
+      }
+    });
+  }
+  return usage;
+}
