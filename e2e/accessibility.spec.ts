@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { firstLesson, firstQuiz } from './support/course';
+import { allRoutes } from './support/routes';
+import { answerQuizByKeyboard } from './support/quiz';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every route has no WCAG A/AA violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const route of allRoutes) {
+      await page.goto(route);
+      await page.waitForLoadState('networkidle');
+      await expectNoViolations(page, `${route} (${scheme})`);
+    }
+  });
+}
+
+test('quiz states after answering, the progress page with data and its dialog have no violations', async ({ page }) => {
+  await page.goto(`/lektionen/${firstLesson.slug}/quiz`);
+  await answerQuizByKeyboard(page, firstQuiz, firstQuiz.questions.slice(0, 4).map((q) => q.id));
+  await page.getByRole('button', { name: 'Antworten prüfen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Dein Ergebnis' })).toBeVisible();
+  await expectNoViolations(page, 'quiz with feedback');
+
+  await page.getByRole('button', { name: /Fehler wiederholen/ }).click();
+  await expectNoViolations(page, 'quiz in "Fehler wiederholen" mode');
+
+  await page.goto(`/lektionen/${firstLesson.slug}`);
+  await page.locator('button[aria-describedby]').first().focus();
+  await expect(page.getByRole('tooltip').first()).toBeVisible();
+  await expectNoViolations(page, 'lesson with an open glossary tooltip');
+
+  await page.goto('/fortschritt');
+  await expect(page.getByRole('row', { name: new RegExp(firstLesson.title) })).toBeVisible();
+  await expectNoViolations(page, 'progress page with data');
+  await page.getByRole('button', { name: 'Fortschritt zurücksetzen' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoViolations(page, 'reset dialog');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('the page structure serves screen readers: one h1, ordered headings, landmarks, a skip link', async ({ page }) => {
+  for (const route of ['/', `/lektionen/${firstLesson.slug}`, `/lektionen/${firstLesson.slug}/quiz`, '/fortschritt']) {
+    await page.goto(route);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level - levels[i - 1]!, `heading order on ${route}: ${levels.join(',')}`).toBeLessThanOrEqual(1);
+    });
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('main')).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+  }
+});
+
+test('text can be enlarged to 200 % without content being cut off', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 900 });
+  for (const route of ['/', `/lektionen/${firstLesson.slug}`, `/lektionen/${firstLesson.slug}/quiz`, '/fortschritt']) {
+    await page.goto(route);
+    // Set through the CSSOM: the site's CSP (rightly) refuses injected <style> elements.
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `horizontal overflow on ${route}`).toBeLessThanOrEqual(1);
+  }
+});
+
+test('reduced motion turns off smooth scrolling and transitions', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  const behaviour = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+  expect(behaviour).toBe('auto');
+});

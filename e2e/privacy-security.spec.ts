@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { firstLesson, firstQuiz } from './support/course';
+import { allRoutes } from './support/routes';
+import { answerQuizByKeyboard } from './support/quiz';
+
+test('no page requests anything from another origin, and no cookie is set', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(`${page.url()} → ${request.url()}`);
+  });
+  for (const route of allRoutes) {
+    await page.goto(route);
+    await page.waitForLoadState('networkidle');
+  }
+  await page.goto(`/lektionen/${firstLesson.slug}/quiz`);
+  await answerQuizByKeyboard(page, firstQuiz);
+  await page.getByRole('button', { name: 'Antworten prüfen' }).click();
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+});
+
+test('a lesson page is served with the security headers and still works under its CSP', async ({ page, request }) => {
+  const response = await request.get(`/lektionen/${firstLesson.slug}`);
+  const headers = response.headers();
+  const csp = headers['content-security-policy'];
+  expect(csp).toBeDefined();
+  expect(csp).not.toContain('unsafe-eval');
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'"]) expect(csp).toContain(directive);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
+  expect(headers['permissions-policy']).toMatch(/microphone=\(\)/);
+  expect(headers['permissions-policy']).toMatch(/geolocation=\(\)/);
+  expect(headers['x-powered-by']).toBeUndefined();
+
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`/lektionen/${firstLesson.slug}`);
+  await page.getByRole('link', { name: 'Zum Quiz' }).click();
+  await answerQuizByKeyboard(page, firstQuiz);
+  await page.getByRole('button', { name: 'Antworten prüfen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Dein Ergebnis' })).toContainText('(100 %)');
+  expect(problems).toEqual([]);
+});
