@@ -95,7 +95,7 @@ async function quizFeedbackTimes(url, runs = 7) {
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('prüfen'));
       button.addEventListener('click', () => (w.__clickAt = performance.now()), { capture: true, once: true });
       const observer = new MutationObserver(() => {
-        if (document.body.textContent?.includes('Dein Ergebnis')) {
+        if (document.getElementById('ergebnis-titel')) {
           w.__shownAt = performance.now();
           observer.disconnect();
         }
@@ -112,7 +112,7 @@ async function quizFeedbackTimes(url, runs = 7) {
       });
       await confirm.click();
     }
-    await page.getByText('Dein Ergebnis').waitFor();
+    await page.getByRole('heading', { name: 'Dein Ergebnis' }).waitFor();
     times.push(await page.evaluate(() => window.__shownAt - window.__clickAt));
     await page.getByRole('button', { name: 'Nochmal versuchen' }).click();
   }
