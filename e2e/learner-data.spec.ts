@@ -136,3 +136,25 @@ test('profiles keep separate progress on a shared computer', async ({ page }) =>
   await page.getByLabel('Profil wechseln').selectOption({ label: 'Mein Profil' });
   await expect(card.getByText('Abgeschlossen')).toBeVisible();
 });
+
+test('two tabs answering quizzes at the same time lose no attempt', async ({ context }) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const tab of [first, second]) await tab.goto(`/lektionen/${firstLesson.slug}/quiz`);
+  for (const tab of [first, second]) await answerQuizByKeyboard(tab, firstQuiz);
+  await Promise.all(
+    [first, second].map(async (tab) => {
+      await tab.getByRole('button', { name: 'Antworten prüfen' }).click();
+      await expect(tab.getByRole('status').filter({ hasText: 'Dein Ergebnis' })).toContainText('(100 %)');
+    }),
+  );
+  for (const tab of [first, second]) {
+    await tab.getByRole('button', { name: 'Nochmal versuchen' }).click();
+    await tab.getByRole('button', { name: 'Antworten prüfen' }).click();
+    await tab.getByRole('button', { name: 'Trotzdem prüfen' }).click();
+  }
+  const stored = await first.evaluate((key) => JSON.parse(localStorage.getItem(key)!), PROGRESS_KEY);
+  expect(stored.profiles[0].attempts).toHaveLength(4);
+  // The other tab hears about the change through the storage event.
+  await second.goto('/fortschritt');
+  await expect(second.getByRole('row', { name: new RegExp(firstLesson.title) }).getByRole('cell').nth(1)).toHaveText('4');
+});

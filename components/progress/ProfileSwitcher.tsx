@@ -8,7 +8,14 @@ export function ProfileSwitcher() {
   const progress = useProgress();
   const [name, setName] = useState('');
   const headingId = useId();
-  if (!progress) return null;
+  if (!progress) {
+    return (
+      <section className="profiles" aria-labelledby={headingId}>
+        <h2 id={headingId}>Wer lernt gerade?</h2>
+        <p>Wird geladen …</p>
+      </section>
+    );
+  }
 
   if (progress.mode === 'guest') {
     return (

@@ -52,8 +52,9 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
   const progress = useProgress();
   const [importResult, setImportResult] = useState<{ ok: boolean; message: string } | null>(null);
   const [confirming, setConfirming] = useState<'reset' | 'delete' | null>(null);
-  if (!progress) return <p>Dein Fortschritt wird geladen …</p>;
-  const { profile } = progress;
+  // Until the store has loaded, the same layout shows placeholders, so nothing jumps when it arrives.
+  const loading = !progress;
+  const profile = progress?.profile ?? { id: '', name: '…', createdAt: '', lessons: {}, attempts: [] };
 
   async function importFile(file: File) {
     if (file.size > MAX_IMPORT_BYTES) {
@@ -67,7 +68,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
   return (
     <>
       <p className="lead">
-        Du lernst als <strong>{profile.name}</strong>. {modeLabels[progress.mode]}
+        Du lernst als <strong>{profile.name}</strong>. {progress ? modeLabels[progress.mode] : 'Dein Fortschritt wird geladen …'}
       </p>
 
       <section aria-labelledby="lektionen-stand">
@@ -87,6 +88,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
             <tbody>
               {lessons.map((lesson) => {
                 const status = lessonStatus(profile, lesson.slug);
+                const cell = (value: string) => (loading ? '…' : value);
                 return (
                   <tr key={lesson.slug}>
                     <th scope="row">
@@ -94,13 +96,14 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
                         {lesson.order}. {lesson.title}
                       </Link>
                     </th>
-                    <td>{stateLabels[status.state]}</td>
+                    <td>{cell(stateLabels[status.state])}</td>
                     <td>
-                      {status.attempts}
-                      {status.mistakeRounds > 0 && ` (+ ${status.mistakeRounds} Fehler-Wiederholung${status.mistakeRounds === 1 ? '' : 'en'})`}
+                      {cell(
+                        `${status.attempts}${status.mistakeRounds > 0 ? ` (+ ${status.mistakeRounds} Fehler-Wiederholung${status.mistakeRounds === 1 ? '' : 'en'})` : ''}`,
+                      )}
                     </td>
-                    <td>{status.bestPercent === null ? '–' : `${status.bestPercent} %`}</td>
-                    <td>{status.lastAttempt ? `${status.lastAttempt.percent} % am ${formatDateTime(status.lastAttempt.at)}` : '–'}</td>
+                    <td>{cell(status.bestPercent === null ? '–' : `${status.bestPercent} %`)}</td>
+                    <td>{cell(status.lastAttempt ? `${status.lastAttempt.percent} % am ${formatDateTime(status.lastAttempt.at)}` : '–')}</td>
                   </tr>
                 );
               })}
@@ -119,6 +122,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
           <button
             type="button"
             className="button button--secondary"
+            disabled={loading}
             onClick={() =>
               act((store) => downloadText(`rauchzeichen-fortschritt-${safeFileName(profile.name) || 'profil'}-${fileDate()}.json`, store.exportText()))
             }
@@ -130,6 +134,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
           <span className="field__label">Fortschritt aus einer Datei importieren (wird zu {profile.name} hinzugefügt)</span>
           <input
             type="file"
+            disabled={loading}
             accept="application/json,.json"
             onChange={(event) => {
               const file = event.target.files?.[0];
@@ -143,7 +148,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
         </div>
       </section>
 
-      {progress.quarantined.length > 0 && (
+      {progress && progress.quarantined.length > 0 && (
         <section aria-labelledby="beiseitegelegt">
           <h2 id="beiseitegelegt">Beiseitegelegte Daten</h2>
           <p>Diese Daten konnten wir nicht lesen. Sie sind unverändert aufbewahrt.</p>
@@ -154,10 +159,10 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
       <section aria-labelledby="neu-anfangen">
         <h2 id="neu-anfangen">Neu anfangen</h2>
         <div className="button-row">
-          <button type="button" className="button button--danger" onClick={() => setConfirming('reset')}>
+          <button type="button" className="button button--danger" disabled={loading} onClick={() => setConfirming('reset')}>
             Fortschritt zurücksetzen
           </button>
-          {progress.record.profiles.length > 1 && progress.mode !== 'guest' && (
+          {progress && progress.record.profiles.length > 1 && progress.mode !== 'guest' && (
             <button type="button" className="button button--quiet" onClick={() => setConfirming('delete')}>
               Profil „{profile.name}“ löschen
             </button>

@@ -95,3 +95,43 @@ export async function answerQuizByKeyboard(page: Page, quiz: Quiz, wrongIds: rea
     await answerByKeyboard(page, quiz, question, !wrongIds.includes(question.id));
   }
 }
+
+/** The same answers given with the mouse and direct input: for walking many quizzes quickly. */
+export async function answerByPointer(page: Page, quiz: Quiz, question: Question, right: boolean) {
+  const box = questionBox(page, quiz, question);
+  switch (question.type) {
+    case 'single-choice':
+      await box.getByRole('radio').nth(question.options.findIndex((o) => o.correct === right)).check();
+      break;
+    case 'scenario': {
+      const best = Math.max(...question.options.map((o) => o.points));
+      await box.getByRole('radio').nth(question.options.findIndex((o) => (right ? o.points === best : o.points < best))).check();
+      break;
+    }
+    case 'true-false':
+      await box.getByRole('radio').nth(question.answer === right ? 0 : 1).check();
+      break;
+    case 'multiple-choice':
+      for (const [index, option] of question.options.entries()) {
+        if (option.correct === right) await box.getByRole('checkbox').nth(index).check();
+      }
+      break;
+    case 'ordering':
+    case 'matching':
+      // Both have their own keyboard-driven controls; reuse them.
+      await answerByKeyboard(page, quiz, question, right);
+      break;
+    case 'estimate':
+      await box.getByRole('textbox').fill(String(right ? question.answer : question.answer + question.tolerance + Math.max(1, Math.abs(question.answer))).replace('.', ','));
+      break;
+    case 'short-text':
+      await box.getByRole('textbox').fill(right ? question.accepted[0]! : 'weiß ich nicht');
+      break;
+  }
+}
+
+export async function answerQuizByPointer(page: Page, quiz: Quiz, wrongIds: readonly string[] = []) {
+  for (const question of quiz.questions) {
+    await answerByPointer(page, quiz, question, !wrongIds.includes(question.id));
+  }
+}
