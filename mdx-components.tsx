@@ -1,8 +1,8 @@
 import type { MDXComponents } from 'mdx/types';
-import { Begriff, Fakt, ImGespraech, Nachgedacht, Rueckblick, Szene } from '@/components/lesson/teaching';
+import { lessonComponents } from '@/components/lesson/teaching';
 
-/** Every component a lesson may use, mapped once. Authors learn this small vocabulary, not HTML. */
-const lessonComponents = { Szene, Fakt, Nachgedacht, ImGespraech, Rueckblick, Begriff };
+// Every component a lesson may use is mapped once, in components/lesson/teaching.tsx.
+// Authors learn this small vocabulary, not HTML.
 
 export function useMDXComponents(components: MDXComponents): MDXComponents {
   return { ...components, ...lessonComponents };

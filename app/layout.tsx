@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { ProgressNotices } from '@/components/progress/ProgressNotices';
+import { LearnerBadge } from '@/components/progress/LearnerBadge';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -37,12 +38,16 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                   <Link href="/fortschritt">Mein Fortschritt</Link>
                 </li>
                 <li>
+                  <Link href="/lehrkraefte">Für Lehrkräfte</Link>
+                </li>
+                <li>
                   <Link href="/hilfe" className="site-nav__help">
                     Hilfe finden
                   </Link>
                 </li>
               </ul>
             </nav>
+            <LearnerBadge />
           </div>
         </header>
         <ProgressNotices />

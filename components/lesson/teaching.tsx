@@ -89,3 +89,11 @@ export function Begriff({ id, children }: Children & { id: string }) {
   if (!entry) throw new Error(`<Begriff id="${id}">: unbekannter Begriff.`);
   return <GlossaryTerm term={entry.term} definition={entry.definition}>{children}</GlossaryTerm>;
 }
+
+/** A glossary term as plain emphasised text, for slides and print. */
+export function BegriffSchlicht({ children }: Children & { id: string }) {
+  return <strong className="term-plain">{children}</strong>;
+}
+
+/** Every component a lesson may use, as mdx-components.tsx maps them. */
+export const lessonComponents = { Szene, Fakt, Nachgedacht, ImGespraech, Rueckblick, Begriff };

@@ -3,6 +3,7 @@ import type { Quiz } from '@/lib/quiz/schema';
 import { getCourse } from '@/lib/content/load';
 import { sourceLabel } from '@/components/lesson/SourceCitation';
 import { HelpBox } from '@/components/lesson/HelpBox';
+import { SignOutBox } from '@/components/progress/SignOutBox';
 import { QuizRunner, type EntryComparison } from './QuizRunner';
 import type { SourceRef } from './QuestionFeedback';
 
@@ -38,6 +39,7 @@ export function QuizScreen({
       </p>
       <QuizRunner quiz={quiz} back={back} sources={sources} comparison={comparison} />
       <HelpBox />
+      <SignOutBox />
     </div>
   );
 }

@@ -25,6 +25,7 @@ export function readContentFiles(root: string): ContentFile[] {
   const paths = [
     ...listFiles(root, 'lessons', /\.mdx$/),
     ...listFiles(root, 'quizzes', /\.ya?ml$/),
+    ...listFiles(root, 'guides', /\.ya?ml$/),
     ...listFiles(root, GLOSSARY_DIR, /\.ya?ml$/),
     ...[SOURCES_FILE].filter((path) => {
       try {
@@ -52,4 +53,19 @@ export function getCourse(root = process.cwd()): Course {
 /** The course's entry check or final test, if the content has one. */
 export function courseQuiz(kind: 'entry' | 'final') {
   return [...getCourse().quizzes.values()].find((quiz) => quiz.kind === kind);
+}
+
+/** A lesson with its neighbours, quiz and teacher's guide, or undefined for an unknown slug. */
+export function lessonBySlug(slug: string) {
+  const course = getCourse();
+  const index = course.lessons.findIndex((l) => l.slug === slug);
+  if (index === -1) return undefined;
+  const lesson = course.lessons[index]!;
+  return {
+    lesson,
+    previous: course.lessons[index - 1],
+    next: course.lessons[index + 1],
+    quiz: course.quizzes.get(lesson.quiz)!,
+    guide: course.guides.get(lesson.slug),
+  };
 }

@@ -1,4 +1,5 @@
 import type { Quiz } from '../quiz/schema';
+import { lessonBlocks, type BlockComponent } from './blocks';
 
 /**
  * What every lesson must contain, checked at build time (the course issue's "Every lesson has").
@@ -24,8 +25,10 @@ export interface LessonStats {
   recaps: number;
 }
 
-function blocks(body: string, component: string): string[] {
-  return [...body.matchAll(new RegExp(`<${component}\\b[^>]*>([\\s\\S]*?)</${component}>`, 'g'))].map((m) => m[1]!);
+function blocks(body: string, component: BlockComponent): string[] {
+  return lessonBlocks(body)
+    .filter((block) => block.component === component)
+    .map((block) => block.content);
 }
 
 /** Words a pupil reads: the body without tags, attributes, Markdown markers and link targets. */

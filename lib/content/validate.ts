@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { quizSchema, type Quiz } from '../quiz/schema';
+import { guideSchema, type Guide } from '../teacher/schema';
 import { drawnQuestionId } from '../quiz/drawn';
 import { lessonStats, missingInLesson } from './requirements';
 import {
@@ -34,6 +35,8 @@ export interface Lesson extends LessonMeta {
 export interface Course {
   /** Sorted by `order`. */
   lessons: Lesson[];
+  /** Teacher's guides by lesson slug. */
+  guides: Map<string, Guide>;
   quizzes: Map<string, Quiz>;
   sources: Map<string, Source>;
   glossary: Map<string, GlossaryEntry>;
@@ -127,7 +130,7 @@ function countComponent(body: string, component: string): number {
   return [...body.matchAll(new RegExp(`<${component}\\b`, 'g'))].length;
 }
 
-function checkLessonBody(lesson: Lesson, course: Omit<Course, 'lessons'>, slugs: Set<string>, problems: ContentProblem[]) {
+function checkLessonBody(lesson: Lesson, course: Omit<Course, 'lessons' | 'guides'>, slugs: Set<string>, problems: ContentProblem[]) {
   const file = `lessons/${lesson.slug}.mdx`;
   if (countComponent(lesson.body, 'Fakt') !== attributeValues(lesson.body, 'Fakt', 'quelle').length) {
     problems.push({ file, path: '<Fakt>', message: 'Jede Faktbox braucht eine Quelle: <Fakt quelle="…">.' });
@@ -147,6 +150,35 @@ function checkLessonBody(lesson: Lesson, course: Omit<Course, 'lessons'>, slugs:
       problems.push({ file, path: match[0], message: `Link auf eine Lektion, die es nicht gibt: "${match[1]}".` });
     }
   }
+}
+
+/** Teacher's guides: one per lesson, its phases filling the lesson's time, its worksheet quoting a real scene. */
+function readGuides(files: readonly ContentFile[], lessons: Lesson[], problems: ContentProblem[]): Map<string, Guide> {
+  const guides = new Map<string, Guide>();
+  for (const file of files.filter((f) => /^guides\/[^/]+\.ya?ml$/.test(f.path))) {
+    const yaml = parseYaml(file.path, file.text, problems);
+    if (!yaml.ok) continue;
+    const guide = validate(file.path, guideSchema, yaml.value, problems);
+    if (!guide.ok) continue;
+    const expected = file.path.replace(/^guides\//, '').replace(/\.ya?ml$/, '');
+    const lesson = lessons.find((l) => l.slug === guide.value.lesson);
+    if (guide.value.lesson !== expected) {
+      problems.push({ file: file.path, path: 'lesson', message: `"lesson" muss dem Dateinamen entsprechen ("${expected}").` });
+    } else if (!lesson) {
+      problems.push({ file: file.path, path: 'lesson', message: `Die Lektion "${guide.value.lesson}" gibt es nicht in lessons/.` });
+    } else {
+      const minutes = guide.value.phases.reduce((sum, phase) => sum + phase.minutes, 0);
+      if (minutes !== lesson.durationMinutes) {
+        problems.push({ file: file.path, path: 'phases', message: `Die Phasen dauern zusammen ${minutes} Minuten, die Lektion ${lesson.durationMinutes}.` });
+      }
+      const scenes = lessonStats(lesson.body).scenes;
+      if (guide.value.worksheet.scene > scenes) {
+        problems.push({ file: file.path, path: 'worksheet.scene', message: `Die Lektion hat nur ${scenes} Szenen.` });
+      }
+      guides.set(lesson.slug, guide.value);
+    }
+  }
+  return guides;
 }
 
 /** Copies drawn questions into the quizzes that draw them. A quiz that draws may not be drawn from. */
@@ -316,8 +348,9 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
     }
   }
 
+  const guides = readGuides(files, lessons, problems);
   resolveDraws(quizzes, quizFiles, problems);
   checkCourseQuizzes(quizzes, quizFiles, problems);
 
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, course: { lessons, quizzes, sources, glossary } };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, course: { lessons, guides, quizzes, sources, glossary } };
 }

@@ -373,6 +373,40 @@ describe('several tabs', () => {
 });
 
 describe('guest mode', () => {
+  test('signing out on a shared computer leaves the next person a fresh guest, and the saved profile untouched', () => {
+    const storage = new MemoryStorage();
+    const session = new MemoryStorage();
+    const store = openStore(storage, session);
+    store.markLessonStarted('konzert');
+    const saved = storage.dump();
+    store.signOut();
+    assert.equal(store.getSnapshot().mode, 'guest');
+    assert.deepEqual(store.getSnapshot().profile.lessons, {});
+    assert.equal(session.peek(GUEST_FLAG_KEY), '1');
+    assert.deepEqual(storage.dump(), saved);
+  });
+
+  test('signing out a guest forgets everything that guest did', () => {
+    const store = openStore();
+    store.enterGuestMode();
+    store.recordAttempt(quizAttempt);
+    store.signOut();
+    assert.equal(store.getSnapshot().profile.attempts.length, 0);
+  });
+
+  test('a guest sees the saved profiles and can continue as one of them', () => {
+    const storage = new MemoryStorage();
+    const store = openStore(storage);
+    store.addProfile('Lena');
+    const lena = store.getSnapshot().profile.id;
+    store.switchProfile(store.getSnapshot().record.profiles[0]!.id);
+    store.signOut();
+    assert.deepEqual(store.getSnapshot().savedProfiles.map((p) => p.name), ['Mein Profil', 'Lena']);
+    store.leaveGuestMode(lena);
+    assert.equal(store.getSnapshot().mode, 'saved');
+    assert.equal(store.getSnapshot().profile.name, 'Lena');
+  });
+
   test('a guest\'s lessons and attempts are not stored', () => {
     const storage = new MemoryStorage();
     const store = openStore(storage);

@@ -59,6 +59,8 @@ export interface ProgressSnapshot {
   mode: 'saved' | 'memory' | 'guest';
   record: ProgressRecord;
   profile: Profile;
+  /** The saved profiles (also in guest mode), so a learner can pick theirs on a shared computer. */
+  savedProfiles: { id: string; name: string }[];
   storageProblem: StorageProblem | null;
   quarantined: QuarantinedData[];
   /** Set when older data was upgraded on load. */
@@ -222,11 +224,13 @@ export function createProgressStore(options: ProgressStoreOptions) {
   }
 
   function buildSnapshot(record?: ProgressRecord): ProgressSnapshot {
-    const current = guestRecord ?? record ?? loadSaved();
+    const saved = guestRecord ? loadSaved() : (record ?? loadSaved());
+    const current = guestRecord ?? saved;
     return {
       mode: guestRecord ? 'guest' : memoryRecord ? 'memory' : 'saved',
       record: current,
       profile: activeProfile(current),
+      savedProfiles: saved.profiles.map(({ id, name }) => ({ id, name })),
       storageProblem,
       quarantined: readQuarantined(),
       migratedFrom,
@@ -297,12 +301,27 @@ export function createProgressStore(options: ProgressStoreOptions) {
       }
       publish();
     },
-    leaveGuestMode() {
+    /** Ends guest mode; with `profileId`, continues as that saved profile. */
+    leaveGuestMode(profileId?: string) {
       guestRecord = null;
       try {
         session?.removeItem(GUEST_FLAG_KEY);
       } catch {
         // Nothing to clean up.
+      }
+      if (profileId) update((r) => switchProfile(r, profileId));
+      else publish();
+    },
+    /**
+     * "Abmelden" on a shared computer: whoever learned here is signed out. The next person starts as a
+     * fresh guest (nothing of the last guest remains) until they pick their profile.
+     */
+    signOut() {
+      guestRecord = emptyRecord(newId(), now(), 'Gast');
+      try {
+        session?.setItem(GUEST_FLAG_KEY, '1');
+      } catch {
+        // Without sessionStorage the guest mode lasts until the page reloads.
       }
       publish();
     },

@@ -5,6 +5,7 @@ import { getCourse } from '@/lib/content/load';
 import { MarkLessonStarted } from '@/components/progress/MarkLessonStarted';
 import { HelpBox } from '@/components/lesson/HelpBox';
 import { LessonNav } from '@/components/lesson/LessonNav';
+import { SignOutBox } from '@/components/progress/SignOutBox';
 
 export const dynamicParams = false;
 
@@ -59,6 +60,7 @@ export default async function LessonPage({ params }: PageProps<'/lektionen/[slug
       </section>
 
       <HelpBox />
+      <SignOutBox />
       <LessonNav previous={previous} next={next} />
     </article>
   );

@@ -1,0 +1,55 @@
+/**
+ * The teaching blocks of a lesson body, in order: scenes, fact boxes, prompts, recap. Pure text
+ * parsing of the MDX source, used for build checks, the teacher's guide, slides and worksheets.
+ */
+
+export const BLOCK_COMPONENTS = ['Szene', 'Fakt', 'Nachgedacht', 'ImGespraech', 'Rueckblick'] as const;
+export type BlockComponent = (typeof BLOCK_COMPONENTS)[number];
+
+export interface LessonBlock {
+  component: BlockComponent;
+  attributes: Record<string, string>;
+  /** The MDX between the opening and closing tag, trimmed. */
+  content: string;
+}
+
+const BLOCK = new RegExp(`<(${BLOCK_COMPONENTS.join('|')})\\b([^>]*)>([\\s\\S]*?)</\\1>`, 'g');
+
+export function lessonBlocks(body: string): LessonBlock[] {
+  return [...body.matchAll(BLOCK)].map((match) => ({
+    component: match[1] as BlockComponent,
+    attributes: Object.fromEntries([...match[2]!.matchAll(/(\w+)=["']([^"']*)["']/g)].map((a) => [a[1]!, a[2]!])),
+    content: match[3]!.trim(),
+  }));
+}
+
+/** MDX as plain text: tags and Markdown markers removed, for short summaries. */
+export function plainText(mdx: string): string {
+  return mdx
+    .replace(/<[^>]+>/g, '')
+    .replace(/\*\*|__|\*|_/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s*[-#>]+\s*/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Splits a scene into parts of at most about `maxWords` words, at paragraph breaks,
+ * so that each part fits on a projector slide in large type.
+ */
+export function splitParagraphs(mdx: string, maxWords = 90): string[] {
+  const paragraphs = mdx.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const parts: string[][] = [];
+  let words = 0;
+  for (const paragraph of paragraphs) {
+    const count = plainText(paragraph).split(' ').length;
+    if (parts.length === 0 || words + count > maxWords) {
+      parts.push([]);
+      words = 0;
+    }
+    parts.at(-1)!.push(paragraph);
+    words += count;
+  }
+  return parts.map((part) => part.join('\n\n'));
+}
