@@ -4,12 +4,15 @@ async function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => element === document.activeElement).catch(() => false);
 }
 
-/** Moves focus to `target` with Tab (and, if needed, Shift+Tab) only — no clicks. */
+/** Moves focus to `target` with Tab (and, if needed, Shift+Tab) only — no clicks — and checks the focus is visible. */
 export async function tabTo(page: Page, target: Locator, maxPresses = 150): Promise<void> {
   await expect(target).toBeVisible();
   for (const key of ['Tab', 'Shift+Tab']) {
     for (let i = 0; i < maxPresses; i++) {
-      if (await isFocused(target)) return;
+      if (await isFocused(target)) {
+        await expectVisibleFocus(page);
+        return;
+      }
       await page.keyboard.press(key);
     }
   }
