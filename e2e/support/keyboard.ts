@@ -10,7 +10,8 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 150): Prom
   for (const key of ['Tab', 'Shift+Tab']) {
     for (let i = 0; i < maxPresses; i++) {
       if (await isFocused(target)) {
-        await expectVisibleFocus(page);
+        // Focus set by a script after a mouse click is rightly not outlined; check what the keyboard moved.
+        if (i > 0) await expectVisibleFocus(page);
         return;
       }
       await page.keyboard.press(key);
