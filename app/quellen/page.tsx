@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCourse } from '@/lib/content/load';
 import { sourceUsage } from '@/lib/content/usage';
-import { sourceLabel } from '@/components/lesson/SourceCitation';
+import { SourceLink, sourceLabel } from '@/components/lesson/SourceCitation';
 
 export const metadata: Metadata = {
   title: 'Quellen',
@@ -27,13 +27,7 @@ export default function SourcesPage() {
           return (
             <li key={source.id} id={source.id}>
               <p>
-                {source.url ? (
-                  <a href={source.url} rel="noopener noreferrer">
-                    {sourceLabel(source)}
-                  </a>
-                ) : (
-                  sourceLabel(source)
-                )}
+                <SourceLink source={source} />
               </p>
               <p className="small">
                 Genutzt in:{' '}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { teacherLesson, teacherStaticParams } from '@/components/teacher/teacherRoutes';
+import { PrintButton } from '@/components/teacher/PrintButton';
+import { QrHandout } from '@/components/teacher/QrHandout';
+
+export const dynamicParams = false;
+export const generateStaticParams = teacherStaticParams;
+
+export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/handout'>): Promise<Metadata> {
+  const { lesson } = teacherLesson((await params).slug);
+  return { title: `QR-Handout: ${lesson.title}` };
+}
+
+export default async function HandoutPage({ params }: PageProps<'/lehrkraefte/[slug]/handout'>) {
+  const { lesson } = teacherLesson((await params).slug);
+  return (
+    <div className="page print-page">
+      <div className="no-print">
+        <p className="breadcrumb">
+          <Link href={`/lehrkraefte/${lesson.slug}`}>← Leitfaden zu Lektion {lesson.order}</Link>
+        </p>
+        <h1>QR-Handout: Lektion {lesson.order}</h1>
+        <p>
+          Drucken Sie die Karten aus und schneiden Sie sie aus. Die Schülerinnen und Schüler öffnen die Lektion damit auf
+          ihren eigenen Geräten. Der QR-Code führt zu der Adresse, unter der Sie den Kurs gerade geöffnet haben.
+        </p>
+        <div className="button-row">
+          <PrintButton label="Handout drucken" />
+        </div>
+      </div>
+      <QrHandout path={`/lektionen/${lesson.slug}`} title={lesson.title} />
+    </div>
+  );
+}

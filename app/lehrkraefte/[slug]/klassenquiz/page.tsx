@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getCourse } from '@/lib/content/load';
+import { teacherLesson, teacherStaticParams } from '@/components/teacher/teacherRoutes';
+import { sourceLabel } from '@/components/lesson/SourceCitation';
+import { ClassQuiz } from '@/components/teacher/ClassQuiz';
+import type { SourceRef } from '@/components/quiz/QuestionFeedback';
+
+export const dynamicParams = false;
+export const generateStaticParams = teacherStaticParams;
+
+export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/klassenquiz'>): Promise<Metadata> {
+  const { lesson } = teacherLesson((await params).slug);
+  return { title: `Klassenquiz: ${lesson.title}` };
+}
+
+export default async function ClassQuizPage({ params }: PageProps<'/lehrkraefte/[slug]/klassenquiz'>) {
+  const { lesson, quiz } = teacherLesson((await params).slug);
+  const { sources: all } = getCourse();
+  const sources: Record<string, SourceRef> = {};
+  for (const id of new Set(quiz.questions.flatMap((q) => q.sources))) sources[id] = { label: sourceLabel(all.get(id)!) };
+  return (
+    <div className="page page--wide">
+      <p className="breadcrumb">
+        <Link href={`/lehrkraefte/${lesson.slug}`}>← Leitfaden zu Lektion {lesson.order}</Link>
+      </p>
+      <h1>Klassenquiz: {lesson.title}</h1>
+      <p>
+        Zeigen Sie eine Frage nach der anderen. Die Klasse antwortet per Handzeichen oder mit Karten A, B, C, D. Wenn Sie
+        die Stimmen eintragen, zeigt die Seite die Verteilung und am Ende, welche Fragen am schwersten waren. Es wird
+        nichts gespeichert.
+      </p>
+      <ClassQuiz quiz={quiz} sources={sources} />
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getCourse } from '@/lib/content/load';
+import { lessonBlocks, plainText } from '@/lib/content/blocks';
+import { expectedAnswer } from '@/lib/quiz/solution';
+import { teacherLesson, teacherLinks, teacherStaticParams } from '@/components/teacher/teacherRoutes';
+import { SourceLink } from '@/components/lesson/SourceCitation';
+
+export const dynamicParams = false;
+export const generateStaticParams = teacherStaticParams;
+
+export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]'>): Promise<Metadata> {
+  const { lesson } = teacherLesson((await params).slug);
+  return { title: `Leitfaden zu Lektion ${lesson.order}: ${lesson.title}` };
+}
+
+export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slug]'>) {
+  const { lesson, quiz, guide } = teacherLesson((await params).slug);
+  const { sources } = getCourse();
+  const facts = lessonBlocks(lesson.body).filter((block) => block.component === 'Fakt');
+  return (
+    <article className="page page--wide prose guide">
+      <p className="breadcrumb">
+        <Link href="/lehrkraefte">← Für Lehrkräfte</Link>
+      </p>
+      <p className="lesson__kicker">Leitfaden für Lehrkräfte · Lektion {lesson.order}</p>
+      <h1>{lesson.title}</h1>
+      <p className="lead">{guide.overview}</p>
+      <nav aria-label="Material zu dieser Lektion">
+        <ul className="link-list link-list--inline">
+          <li>
+            <Link href={`/lektionen/${lesson.slug}`}>Lektion ansehen</Link>
+          </li>
+          {teacherLinks(lesson.slug)
+            .slice(1)
+            .map((link) => (
+              <li key={link.href}>
+                <Link href={link.href}>{link.label}</Link>
+              </li>
+            ))}
+        </ul>
+      </nav>
+
+      <h2>Lernziele</h2>
+      <ul>
+        {lesson.goals.map((goal) => (
+          <li key={goal}>{goal}</li>
+        ))}
+      </ul>
+
+      <h2>Vorbereitung</h2>
+      <ul>
+        {guide.preparation.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+
+      <h2>Ablauf ({lesson.durationMinutes} Minuten)</h2>
+      <div className="table-wrap">
+        <table className="progress-table">
+          <thead>
+            <tr>
+              <th scope="col">Zeit</th>
+              <th scope="col">Phase</th>
+              <th scope="col">Lehrkraft</th>
+              <th scope="col">Schülerinnen und Schüler</th>
+              <th scope="col">Methode, Material</th>
+            </tr>
+          </thead>
+          <tbody>
+            {guide.phases.map((phase, index) => {
+              const start = guide.phases.slice(0, index).reduce((sum, p) => sum + p.minutes, 0);
+              return (
+                <tr key={phase.title}>
+                  <td>
+                    {start}–{start + phase.minutes} min
+                  </td>
+                  <th scope="row">{phase.title}</th>
+                  <td>{phase.teacher}</td>
+                  <td>{phase.pupils}</td>
+                  <td>
+                    {phase.method}
+                    {phase.material && <>; {phase.material}</>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>Gesprächsfragen</h2>
+      {guide.discussion.map((item) => (
+        <div key={item.question} className="guide__question">
+          <h3>{item.question}</h3>
+          <ul>
+            {item.hints.map((hint) => (
+              <li key={hint}>{hint}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+
+      <h2>Erwartete Antworten im Quiz</h2>
+      <ol className="guide__answers">
+        {quiz.questions.map((question) => (
+          <li key={question.id}>
+            <p>
+              <strong>{question.prompt}</strong>
+            </p>
+            <p>Erwartet: {expectedAnswer(question)}</p>
+          </li>
+        ))}
+      </ol>
+
+      <h2>Differenzierung</h2>
+      <h3>Für Schnellere</h3>
+      <ul>
+        {guide.differentiation.faster.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <h3>Zur Unterstützung</h3>
+      <ul>
+        {guide.differentiation.slower.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+
+      <h2>Hausaufgabe</h2>
+      <p>{guide.homework}</p>
+
+      <h2>Sensible Situationen</h2>
+      <ul>
+        {guide.sensitive.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <p>
+        Hilfe für Kinder und Jugendliche: Nummer gegen Kummer <a href="tel:116111">116 111</a>, weitere Angebote unter{' '}
+        <Link href="/hilfe">Hilfe finden</Link>.
+      </p>
+
+      <h2>Fakten und Quellen auf einen Blick</h2>
+      <ul>
+        {facts.map((fact) => {
+          const source = sources.get(fact.attributes.quelle ?? '')!;
+          return (
+            <li key={fact.content}>
+              <strong>{fact.attributes.titel ?? 'Fakt'}:</strong> {plainText(fact.content)}{' '}
+              <span className="source">
+                (Quelle: <SourceLink source={source} />)
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </article>
+  );
+}

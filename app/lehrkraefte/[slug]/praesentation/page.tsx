@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import { getCourse } from '@/lib/content/load';
+import { lessonSlides, type SlideSpec } from '@/lib/teacher/slides';
+import { teacherLesson, teacherStaticParams } from '@/components/teacher/teacherRoutes';
+import { MdxSnippet } from '@/components/lesson/MdxSnippet';
+import { BegriffSchlicht } from '@/components/lesson/teaching';
+import { sourceLabel } from '@/components/lesson/SourceCitation';
+import { SlideDeck } from '@/components/teacher/SlideDeck';
+
+export const dynamicParams = false;
+export const generateStaticParams = teacherStaticParams;
+
+export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/praesentation'>): Promise<Metadata> {
+  const { lesson } = teacherLesson((await params).slug);
+  return { title: `Präsentation: ${lesson.title}` };
+}
+
+const plainTerms = { Begriff: BegriffSchlicht };
+
+export default async function PresentationPage({ params }: PageProps<'/lehrkraefte/[slug]/praesentation'>) {
+  const { lesson } = teacherLesson((await params).slug);
+  const { sources } = getCourse();
+  const specs = lessonSlides(lesson.body);
+
+  async function render(spec: SlideSpec) {
+    switch (spec.kind) {
+      case 'title':
+        return (
+          <>
+            <p className="slide__kicker">Rauchzeichen · Lektion {lesson.order}</p>
+            <h2 className="slide__title slide__title--big">{lesson.title}</h2>
+          </>
+        );
+      case 'goals':
+        return (
+          <>
+            <h2 className="slide__title">Das lernt ihr heute</h2>
+            <ul>
+              {lesson.goals.map((goal) => (
+                <li key={goal}>{goal.replace(/^Du kannst/, 'Ihr könnt')}</li>
+              ))}
+            </ul>
+          </>
+        );
+      case 'scene':
+        return (
+          <>
+            <p className="slide__kicker">
+              Szene{spec.parts > 1 ? ` (${spec.part}/${spec.parts})` : ''}
+            </p>
+            <h2 className="slide__title">{spec.title}</h2>
+            {spec.note && <p className="slide__note">Hinweis: {spec.note}</p>}
+            <MdxSnippet source={spec.source} components={plainTerms} />
+          </>
+        );
+      case 'fact': {
+        const source = sources.get(spec.sourceId)!;
+        return (
+          <>
+            <p className="slide__kicker">Fakt</p>
+            <h2 className="slide__title">{spec.title}</h2>
+            <MdxSnippet source={spec.source} components={plainTerms} />
+            <p className="slide__source">Quelle: {sourceLabel(source)}</p>
+          </>
+        );
+      }
+      case 'discussion':
+        return (
+          <>
+            <h2 className="slide__title">Im Gespräch</h2>
+            <MdxSnippet source={spec.source} components={plainTerms} />
+          </>
+        );
+      case 'reflection':
+        return (
+          <>
+            <h2 className="slide__title">Nachgedacht – jede und jeder für sich</h2>
+            <MdxSnippet source={spec.source} components={plainTerms} />
+          </>
+        );
+      case 'recap':
+        return (
+          <>
+            <h2 className="slide__title">Rückblick</h2>
+            <MdxSnippet source={spec.source} components={plainTerms} />
+            <p className="slide__help">Hilfe und Beratung: Nummer gegen Kummer 116 111 (anonym und kostenlos) – mehr unter „Hilfe finden“ im Kurs.</p>
+          </>
+        );
+    }
+  }
+
+  const slides = await Promise.all(
+    specs.map(async (spec) => ({
+      content: await render(spec),
+      steps: spec.kind === 'discussion' ? spec.steps : 0,
+      timer: spec.kind === 'discussion' || spec.kind === 'reflection',
+    })),
+  );
+  return <SlideDeck title={lesson.title} slides={slides} exitHref={`/lehrkraefte/${lesson.slug}`} />;
+}

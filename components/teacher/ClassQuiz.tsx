@@ -1,0 +1,272 @@
+'use client';
+
+import { useId, useState } from 'react';
+import type { Question, Quiz } from '@/lib/quiz/schema';
+import type { SourceRef } from '@/components/quiz/QuestionFeedback';
+
+/**
+ * The class quiz for the projector: one question at a time, the class answers by hands or cards
+ * A/B/C/D, the teacher may type in the counts, the page shows the distribution and reveals the
+ * answer. Nothing is stored: the counts live in this page until it is closed.
+ */
+
+const LETTERS = 'ABCDEFGH';
+
+interface Choice {
+  text: string;
+  right: boolean;
+}
+
+/** Questions the class answers by picking one option get a count per option; others "right of total". */
+function choicesOf(question: Question): Choice[] | null {
+  switch (question.type) {
+    case 'single-choice':
+      return question.options.map((o) => ({ text: o.text, right: o.correct }));
+    case 'true-false':
+      return [
+        { text: 'Stimmt', right: question.answer },
+        { text: 'Stimmt nicht', right: !question.answer },
+      ];
+    case 'scenario': {
+      const best = Math.max(...question.options.map((o) => o.points));
+      return question.options.map((o) => ({ text: o.text, right: o.points === best }));
+    }
+    default:
+      return null;
+  }
+}
+
+function solutionText(question: Question): string[] {
+  switch (question.type) {
+    case 'multiple-choice':
+      return question.options.filter((o) => o.correct).map((o) => o.text);
+    case 'ordering':
+      return question.items.map((item, i) => `${i + 1}. ${item.text}`);
+    case 'matching':
+      return question.pairs.map((p) => `${p.left} → ${p.right}`);
+    case 'estimate':
+      return [`${question.answer.toLocaleString('de-DE')}${question.unit ? ` ${question.unit}` : ''}`];
+    case 'short-text':
+      return [question.accepted[0]!];
+    default:
+      return [];
+  }
+}
+
+type Counts = Record<string, number[]>;
+
+function parseCount(value: string): number {
+  const n = Number.parseInt(value, 10);
+  return Number.isFinite(n) && n >= 0 ? Math.min(n, 999) : 0;
+}
+
+/** Share of the class that answered right, or null when no counts were entered. */
+function shareRight(question: Question, counts: number[] | undefined): number | null {
+  if (!counts) return null;
+  const choices = choicesOf(question);
+  if (choices) {
+    const total = counts.reduce((a, b) => a + b, 0);
+    if (total === 0) return null;
+    return choices.reduce((sum, c, i) => sum + (c.right ? counts[i] ?? 0 : 0), 0) / total;
+  }
+  const [right = 0, total = 0] = counts;
+  return total > 0 ? Math.min(right, total) / total : null;
+}
+
+export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<string, SourceRef> }) {
+  const [index, setIndex] = useState(0);
+  const [counts, setCounts] = useState<Counts>({});
+  const [shown, setShown] = useState<'question' | 'chart' | 'answer'>('question');
+  const [finished, setFinished] = useState(false);
+  const ids = useId();
+  const question = quiz.questions[index]!;
+  const choices = choicesOf(question);
+  const current = counts[question.id];
+
+  function setCount(position: number, value: string) {
+    const next = [...(current ?? (choices ? choices.map(() => 0) : [0, 0]))];
+    next[position] = parseCount(value);
+    setCounts({ ...counts, [question.id]: next });
+  }
+
+  if (finished) {
+    const rows = quiz.questions
+      .map((q, i) => ({ q, number: i + 1, share: shareRight(q, counts[q.id]) }))
+      .filter((row) => row.share !== null)
+      .sort((a, b) => a.share! - b.share!);
+    return (
+      <section className="class-quiz" aria-labelledby={`${ids}-summary`}>
+        <h2 id={`${ids}-summary`}>Auswertung: Was war für die Klasse am schwersten?</h2>
+        {rows.length === 0 ? (
+          <p>Es wurden keine Stimmen eingetragen. Die Auswertung braucht die Anzahl der Antworten.</p>
+        ) : (
+          <ol className="class-quiz__summary">
+            {rows.map((row) => (
+              <li key={row.q.id}>
+                <strong>Frage {row.number}:</strong> {row.q.prompt} – {Math.round(row.share! * 100)} % richtig
+              </li>
+            ))}
+          </ol>
+        )}
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setFinished(false);
+              setIndex(0);
+              setShown('question');
+            }}
+          >
+            Zurück zur ersten Frage
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const total = current?.reduce((a, b) => a + b, 0) ?? 0;
+
+  return (
+    <section className="class-quiz" aria-labelledby={`${ids}-question`}>
+      <p className="class-quiz__counter">
+        Frage {index + 1} von {quiz.questions.length}
+      </p>
+      <h2 id={`${ids}-question`} className="class-quiz__prompt">
+        {question.type === 'scenario' && <span className="question__situation">{question.situation} </span>}
+        {question.prompt}
+      </h2>
+
+      {choices ? (
+        <ol className="class-quiz__options" type="A">
+          {choices.map((choice, i) => (
+            <li key={i} className={shown === 'answer' && choice.right ? 'class-quiz__option class-quiz__option--right' : 'class-quiz__option'}>
+              <span className="class-quiz__letter" aria-hidden="true">
+                {LETTERS[i]}
+              </span>
+              <span>
+                {choice.text}
+                {shown === 'answer' && choice.right && <strong> – richtig</strong>}
+              </span>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        question.type !== 'estimate' &&
+        question.type !== 'short-text' && (
+          <p className="class-quiz__hint">
+            {question.type === 'ordering' && 'Bringt die Schritte in die richtige Reihenfolge.'}
+            {question.type === 'matching' && 'Ordnet die Begriffe richtig zu.'}
+            {question.type === 'multiple-choice' && `Mehrere Antworten sind richtig: ${question.options.map((o, i) => `${LETTERS[i]}) ${o.text}`).join(' · ')}`}
+          </p>
+        )
+      )}
+
+      <fieldset className="class-quiz__counts">
+        <legend>{choices ? 'Stimmen eintragen (freiwillig)' : 'Wie viele lagen richtig? (freiwillig)'}</legend>
+        {choices ? (
+          choices.map((_, i) => (
+            <label key={i} className="field field--inline">
+              <span className="field__label">Anzahl {LETTERS[i]}</span>
+              <input type="text" inputMode="numeric" size={4} value={current?.[i] ?? ''} onChange={(e) => setCount(i, e.target.value)} />
+            </label>
+          ))
+        ) : (
+          <>
+            <label className="field field--inline">
+              <span className="field__label">Richtig</span>
+              <input type="text" inputMode="numeric" size={4} value={current?.[0] ?? ''} onChange={(e) => setCount(0, e.target.value)} />
+            </label>
+            <label className="field field--inline">
+              <span className="field__label">Antworten insgesamt</span>
+              <input type="text" inputMode="numeric" size={4} value={current?.[1] ?? ''} onChange={(e) => setCount(1, e.target.value)} />
+            </label>
+          </>
+        )}
+      </fieldset>
+
+      <div className="button-row">
+        {choices && (
+          <button type="button" className="button button--secondary" onClick={() => setShown(shown === 'question' ? 'chart' : shown)}>
+            Verteilung zeigen
+          </button>
+        )}
+        <button type="button" className="button button--primary" onClick={() => setShown('answer')}>
+          Auflösen
+        </button>
+      </div>
+
+      {choices && shown !== 'question' && (
+        <figure className="chart">
+          <figcaption>Verteilung der Antworten ({total} Stimmen)</figcaption>
+          <ul className="chart__bars">
+            {choices.map((choice, i) => {
+              const votes = current?.[i] ?? 0;
+              const percent = total > 0 ? Math.round((votes / total) * 100) : 0;
+              return (
+                <li key={i} className={shown === 'answer' && choice.right ? 'chart__row chart__row--right' : 'chart__row'}>
+                  <span className="chart__label">{LETTERS[i]}</span>
+                  <span className="chart__track">
+                    <meter className="chart__bar" min={0} max={100} value={percent} aria-label={`Antwort ${LETTERS[i]}`} />
+                  </span>
+                  <span className="chart__value">
+                    {votes} ({percent} %)
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </figure>
+      )}
+
+      <div role="status" className="class-quiz__answer">
+        {shown === 'answer' && (
+          <>
+            <h3>Auflösung</h3>
+            {solutionText(question).length > 0 && (
+              <ul>
+                {solutionText(question).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            )}
+            <p>{question.explanation}</p>
+            {question.sources.length > 0 && (
+              <p className="source">Quelle: {question.sources.map((id) => sources[id]!.label).join('; ')}</p>
+            )}
+          </>
+        )}
+      </div>
+
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={index === 0}
+          onClick={() => {
+            setIndex(index - 1);
+            setShown('question');
+          }}
+        >
+          ← Vorherige Frage
+        </button>
+        {index < quiz.questions.length - 1 ? (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              setIndex(index + 1);
+              setShown('question');
+            }}
+          >
+            Nächste Frage →
+          </button>
+        ) : (
+          <button type="button" className="button button--primary" onClick={() => setFinished(true)}>
+            Zur Auswertung
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { notFound } from 'next/navigation';
+import { getCourse, lessonBySlug } from '@/lib/content/load';
+
+/** Static params for every /lehrkraefte/<slug>/… page: the lessons that have a guide. */
+export function teacherStaticParams() {
+  const course = getCourse();
+  return course.lessons.filter((lesson) => course.guides.has(lesson.slug)).map((lesson) => ({ slug: lesson.slug }));
+}
+
+/** The lesson, quiz and guide for a teacher page; 404 for an unknown slug. */
+export function teacherLesson(slug: string) {
+  const found = lessonBySlug(slug);
+  if (!found?.guide) notFound();
+  return { ...found, guide: found.guide };
+}
+
+export const teacherLinks = (slug: string) => [
+  { href: `/lehrkraefte/${slug}`, label: 'Leitfaden' },
+  { href: `/lehrkraefte/${slug}/praesentation`, label: 'Präsentation' },
+  { href: `/lehrkraefte/${slug}/klassenquiz`, label: 'Klassenquiz' },
+  { href: `/lehrkraefte/${slug}/arbeitsblatt`, label: 'Arbeitsblatt' },
+  { href: `/lehrkraefte/${slug}/handout`, label: 'QR-Handout' },
+];

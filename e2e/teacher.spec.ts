@@ -1,0 +1,127 @@
+import { expect, test } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { course, firstLesson, firstQuiz } from './support/course';
+
+const guide = course.guides.get(firstLesson.slug);
+
+test.beforeEach(() => {
+  test.skip(!guide, 'lesson 1 has no teacher guide yet');
+});
+
+test('a teacher finds the guide for lesson 1 from the teacher area', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Für Lehrkräfte' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Für Lehrkräfte' })).toBeVisible();
+  await page.getByRole('row', { name: new RegExp(firstLesson.title) }).getByRole('link', { name: 'Leitfaden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: firstLesson.title })).toBeVisible();
+  for (const heading of ['Lernziele', 'Vorbereitung', /^Ablauf/, 'Gesprächsfragen', 'Erwartete Antworten im Quiz', 'Differenzierung', 'Hausaufgabe', 'Sensible Situationen', 'Fakten und Quellen auf einen Blick']) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+  const phases = page.getByRole('table').getByRole('row');
+  await expect(phases).toHaveCount(guide!.phases.length + 1);
+  await expect(page.getByRole('table')).toContainText(`–${firstLesson.durationMinutes} min`);
+  await expect(page.locator('.guide__answers > li')).toHaveCount(firstQuiz.questions.length);
+});
+
+test('the presentation runs by keyboard through every slide and back, and writes no progress', async ({ page }) => {
+  await page.goto(`/lehrkraefte/${firstLesson.slug}/praesentation`);
+  const counter = page.locator('.deck__counter');
+  await expect(counter).toContainText('Folie 1 von');
+  const total = Number((await counter.innerText()).match(/von (\d+)/)![1]);
+  expect(total).toBeGreaterThan(5);
+
+  let revealedStepwise = false;
+  for (let guard = 0; guard < 200; guard++) {
+    const text = await counter.innerText();
+    const step = text.match(/Frage (\d+) von (\d+)/);
+    if (step) {
+      const current = page.locator('.slide:not([hidden])');
+      await expect(current.locator('li:not([hidden])')).toHaveCount(Number(step[1]));
+      if (Number(step[1]) < Number(step[2])) revealedStepwise = true;
+    }
+    if (text.startsWith(`Folie ${total} von ${total}`) && (!step || step[1] === step[2])) break;
+    await page.keyboard.press(guard % 3 === 0 ? 'ArrowRight' : guard % 3 === 1 ? 'Space' : 'PageDown');
+  }
+  await expect(counter).toContainText(`Folie ${total} von ${total}`);
+  expect(revealedStepwise, 'discussion questions appear one at a time').toBe(true);
+  await expect(page.getByRole('heading', { name: 'Rückblick' })).toBeVisible();
+
+  for (let guard = 0; guard < 200 && !(await counter.innerText()).startsWith('Folie 1 '); guard++) {
+    await page.keyboard.press(guard % 2 === 0 ? 'ArrowLeft' : 'PageUp');
+  }
+  await expect(counter).toContainText('Folie 1 von');
+  await expect(page.getByRole('heading', { name: firstLesson.title, exact: true })).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(`/lehrkraefte/${firstLesson.slug}`);
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+});
+
+test('the class quiz shows the distribution of counts, reveals the answer and ends with the hardest questions', async ({ page }) => {
+  await page.goto(`/lehrkraefte/${firstLesson.slug}/klassenquiz`);
+  const first = firstQuiz.questions[0]!;
+  await expect(page.getByRole('heading', { level: 2, name: first.prompt })).toBeVisible();
+  await page.getByLabel('Anzahl A').fill('3');
+  await page.getByLabel('Anzahl B').fill('12');
+  await page.getByRole('button', { name: 'Verteilung zeigen' }).click();
+  const chart = page.getByRole('figure');
+  await expect(chart).toContainText('Verteilung der Antworten (15 Stimmen)');
+  await expect(chart).toContainText('3 (20 %)');
+  await expect(chart).toContainText('12 (80 %)');
+  await page.getByRole('button', { name: 'Auflösen' }).click();
+  await expect(page.getByRole('status')).toContainText(first.explanation.slice(0, 40));
+  await expect(page.getByText('– richtig')).toBeVisible();
+
+  for (let i = 1; i < firstQuiz.questions.length; i++) await page.getByRole('button', { name: 'Nächste Frage →' }).click();
+  await page.getByRole('button', { name: 'Zur Auswertung' }).click();
+  await expect(page.getByRole('heading', { name: /am schwersten/ })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Frage 1:' })).toContainText('% richtig');
+});
+
+test('the worksheet prints without navigation and with the answer key on its own page', async ({ page }) => {
+  await page.goto(`/lehrkraefte/${firstLesson.slug}/arbeitsblatt`);
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Arbeitsblatt zu Lektion ${firstLesson.order}`) })).toBeVisible();
+  await expect(page.locator('.sheet__questions > li')).toHaveCount(guide!.worksheet.questions.length);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Arbeitsblatt drucken' })).toBeHidden();
+  const key = page.getByRole('region', { name: /Lösungen für die Lehrkraft/ });
+  await expect(key).toBeVisible();
+  expect(await key.evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThanOrEqual(2);
+});
+
+test('the QR handout decodes to the lesson address', async ({ page, baseURL }) => {
+  await page.goto(`/lehrkraefte/${firstLesson.slug}/handout`);
+  const image = page.getByRole('img', { name: /QR-Code/ });
+  await expect(image).toBeVisible();
+  const src = await image.getAttribute('src');
+  expect(src).toMatch(/^data:image\/png;base64,/);
+  const png = PNG.sync.read(Buffer.from(src!.split(',')[1]!, 'base64'));
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toBe(`${baseURL}/lektionen/${firstLesson.slug}`);
+  await expect(page.getByText(`localhost:${new URL(baseURL!).port}/lektionen/${firstLesson.slug}`).first()).toBeVisible();
+});
+
+test('the parents letter is printable and names where families get help', async ({ page }) => {
+  await page.goto('/lehrkraefte/elternbrief');
+  await expect(page.getByRole('heading', { level: 1, name: /Elternbrief/ })).toBeVisible();
+  await expect(page.getByRole('article')).toContainText('0800 8 31 31 31');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Elternbrief drucken' })).toBeHidden();
+});
+
+test('"Abmelden" at the end of a lesson leaves no trace of a guest for the next pupil', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Als Gast lernen (nichts speichern)' }).click();
+  await page.goto(`/lektionen/${firstLesson.slug}`);
+  await expect(page.getByRole('banner')).toContainText('Wer lernt gerade? Gast');
+  await page.getByRole('button', { name: 'Abmelden' }).click();
+  await expect(page).toHaveURL(/\/#wer-lernt-gerade$/);
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: firstLesson.title }) });
+  await expect(card.getByText('Noch nicht begonnen')).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+});
