@@ -36,7 +36,8 @@ export function countWords(body: string): number {
   const text = body
     .replace(/<[^>]+>/g, ' ')
     .replace(/\]\([^)]*\)/g, ' ')
-    .replace(/[#*_>\[\]-]+/g, ' ');
+    // A lone list marker "-" has no letter and is dropped below; a hyphen inside "E-Zigarette" joins one word.
+    .replace(/[#*_>\[\]]+/g, ' ');
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 

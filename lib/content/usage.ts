@@ -1,4 +1,5 @@
 import type { Course } from './validate';
+import type { Quiz } from '../quiz/schema';
 
 /** Where glossary terms and sources are used in the course, for /glossar and /quellen. Pure. */
 
@@ -55,7 +56,10 @@ export function sourceUsage(course: Course): Map<string, SourceUsage> {
       entry(id).lessons.push({ slug: lesson.slug, title: lesson.title, order: lesson.order });
     }
   }
-  for (const quiz of course.quizzes.values()) {
+  // Quizzes in course order: the entry check, the lessons' quizzes, the final test.
+  const rank = (quiz: Quiz) =>
+    quiz.kind === 'entry' ? 0 : quiz.kind === 'final' ? 1000 : (course.lessons.find((l) => l.quiz === quiz.id)?.order ?? 999);
+  for (const quiz of [...course.quizzes.values()].sort((a, b) => rank(a) - rank(b))) {
     quiz.questions.forEach((question, index) => {
       // A question drawn into another quiz is listed where it was written.
       if (question.id.includes('--')) return;

@@ -4,89 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readContentFiles } from './load';
+import { courseWith, entryQuiz, finalQuiz, glossary, lessonBody, lessonFile, lessonMeta, quiz, sources, trueFalseQuestions } from './test-course';
 import { formatProblem, validateCourse, type ContentFile, type ContentProblem } from './validate';
-
-/** Lesson frontmatter and body, quiz, sources and glossary of a tiny valid course. */
-const lessonMeta = {
-  title: 'Das Konzert',
-  order: 1,
-  durationMinutes: 45,
-  goal: 'Du begleitest Steffen zu seinem Konzert.',
-  goals: ['Du kannst erklären, was Passivrauch ist.', 'Du kannst sagen, mit wem du reden kannst.'],
-  quiz: 'konzert',
-};
-const lessonBody = [
-  'Steffen ist 14.',
-  '',
-  '<Szene titel="Eins">\n\n**Steffen:** „Hallo.“\n\n</Szene>',
-  '',
-  '<Szene titel="Zwei">\n\n**Mama:** „Hallo, Steffen.“\n\n</Szene>',
-  '',
-  '<Fakt quelle="dkfz-gifte">Tabakrauch enthält über 5.300 Substanzen.</Fakt>',
-  '',
-  '<Fakt quelle="dkfz-gifte">Viele davon sind giftig.</Fakt>',
-  '',
-  '<Fakt quelle="dkfz-gifte">Für die meisten Krebsstoffe gibt es keine ungefährliche Menge.</Fakt>',
-  '',
-  'Darin steckt <Begriff id="nikotin">Nikotin</Begriff>.',
-  '',
-  '[Zur Lektion](/lektionen/konzert)',
-  '',
-  '<Nachgedacht>Was gibt dir Kraft?</Nachgedacht>',
-  '',
-  '<ImGespraech>Was hilft Steffen?</ImGespraech>',
-  '',
-  '<Rueckblick>\n\n- Lüften reicht nicht.\n\n</Rueckblick>',
-  '',
-].join('\n');
-const quiz = {
-  id: 'konzert',
-  lesson: 'konzert',
-  title: 'Quiz zum Konzert',
-  questions: [
-    {
-      id: 'frage-1',
-      type: 'true-false',
-      prompt: 'Lüften reicht.',
-      explanation: 'Nein.',
-      answer: false,
-      sources: ['dkfz-gifte'],
-    },
-    ...[2, 3, 4, 5].map((n) => ({ id: `frage-${n}`, type: 'true-false', prompt: `Aussage ${n}.`, explanation: 'Erklärung.', answer: true })),
-    {
-      id: 'frage-6',
-      type: 'single-choice',
-      prompt: 'Wie viele?',
-      explanation: 'So viele.',
-      options: [
-        { id: 'a', text: 'Viele', correct: true },
-        { id: 'b', text: 'Keine' },
-      ],
-    },
-    { id: 'frage-7', type: 'estimate', prompt: 'Schätze.', explanation: 'So.', answer: 5300, tolerance: 500 },
-    { id: 'frage-8', type: 'short-text', prompt: 'Welcher Stoff?', explanation: 'Nikotin.', accepted: ['Nikotin'] },
-  ],
-};
-const sources = [{ id: 'dkfz-gifte', authority: 'DKFZ', title: 'Gifte im Tabakrauch', year: null, url: 'https://www.dkfz.de/' }];
-const glossary = [{ id: 'nikotin', term: 'Nikotin', definition: 'Ein Stoff, der süchtig macht.' }];
-
-function lessonFile(meta: object = lessonMeta, body = lessonBody): string {
-  return `---\n${stringify(meta)}---\n\n${body}`;
-}
-
-function validCourse(): Record<string, string> {
-  return {
-    'lessons/konzert.mdx': lessonFile(),
-    'quizzes/konzert.yaml': stringify(quiz),
-    'content/quellen.yaml': stringify(sources),
-    'content/glossar/test.yaml': stringify(glossary),
-  };
-}
-
-/** The valid course with some files replaced or added. */
-function courseWith(changes: Record<string, string>): ContentFile[] {
-  return Object.entries({ ...validCourse(), ...changes }).map(([path, text]) => ({ path, text }));
-}
 
 function problemsOf(files: ContentFile[]): ContentProblem[] {
   const result = validateCourse(files);
@@ -137,6 +56,145 @@ describe('validateCourse', () => {
     test('a glossary id defined in two files is reported', () => {
       const problems = problemsOf(courseWith({ 'content/glossar/zwei.yaml': stringify(glossary) }));
       assertProblem(problems, 'content/glossar/zwei.yaml', 'nikotin', /gibt es schon in content\/glossar\/test.yaml/);
+    });
+  });
+
+  describe('entry check and final test', () => {
+    /** The valid course plus an entry check and a final test (null leaves one out). */
+    const withQuizzes = (entry: object | null, final: object | null, more: Record<string, string> = {}) =>
+      courseWith({
+        ...(entry ? { 'quizzes/einstieg.yaml': stringify(entry) } : {}),
+        ...(final ? { 'quizzes/abschluss.yaml': stringify(final) } : {}),
+        ...more,
+      });
+    const courseOf = (files: ContentFile[]) => {
+      const result = validateCourse(files);
+      assert.ok(result.ok, result.ok ? '' : result.problems.map(formatProblem).join('\n'));
+      return result.course;
+    };
+
+    test('an entry check and a final test need no lesson', () => {
+      const course = courseOf(withQuizzes(entryQuiz(), finalQuiz()));
+      assert.equal(course.quizzes.get('einstieg')!.kind, 'entry');
+      assert.equal(course.quizzes.get('abschluss')!.kind, 'final');
+      assert.equal(course.quizzes.get('einstieg')!.lesson, undefined);
+      assert.equal(course.quizzes.get('abschluss')!.lesson, undefined);
+    });
+
+    test('a question drawn twice is reported and kept once', () => {
+      const twice = finalQuiz(7, { draw: [{ quiz: 'einstieg' }, { quiz: 'einstieg', questions: ['e-1'] }] });
+      const problems = problemsOf(withQuizzes(entryQuiz(), twice));
+      assertProblem(problems, 'quizzes/abschluss.yaml', 'draw', /"einstieg--e-1" wird mehr als einmal übernommen/);
+    });
+
+    test('a lesson quiz without "lesson" is rejected', () => {
+      const withoutLesson = Object.fromEntries(Object.entries(quiz).filter(([key]) => key !== 'lesson'));
+      const problems = problemsOf(courseWith({ 'quizzes/konzert.yaml': stringify(withoutLesson) }));
+      assertProblem(problems, 'quizzes/konzert.yaml', 'lesson', /muss seine Lektion nennen/);
+    });
+
+    test('an entry check naming a lesson is rejected', () => {
+      const problems = problemsOf(withQuizzes(entryQuiz(8, { lesson: 'konzert' }), finalQuiz()));
+      assertProblem(problems, 'quizzes/einstieg.yaml', 'lesson', /Nur ein Lektions-Quiz/);
+    });
+
+    test('a final test\'s draw copies the other quiz\'s questions with ids "<quiz>--<question>"', () => {
+      const course = courseOf(withQuizzes(entryQuiz(), finalQuiz()));
+      const final = course.quizzes.get('abschluss')!;
+      const entry = course.quizzes.get('einstieg')!;
+      assert.deepEqual(final.questions.map((q) => q.id), [
+        ...['f-1', 'f-2', 'f-3', 'f-4', 'f-5', 'f-6', 'f-7'],
+        ...['einstieg--e-1', 'einstieg--e-2', 'einstieg--e-3', 'einstieg--e-4'],
+        ...['einstieg--e-5', 'einstieg--e-6', 'einstieg--e-7', 'einstieg--e-8'],
+      ]);
+      entry.questions.forEach((question, index) => {
+        assert.deepEqual({ ...final.questions[7 + index]!, id: question.id }, question);
+      });
+    });
+
+    test('a draw of chosen questions copies only those, in the order given', () => {
+      const draw = [{ quiz: 'einstieg' }, { quiz: 'konzert', questions: ['frage-8', 'frage-1'] }];
+      const course = courseOf(withQuizzes(entryQuiz(), finalQuiz(7, { draw })));
+      const ids = course.quizzes.get('abschluss')!.questions.map((q) => q.id);
+      assert.equal(ids.length, 17);
+      assert.deepEqual(ids.slice(-2), ['konzert--frage-8', 'konzert--frage-1']);
+    });
+
+    test('the quiz drawn from keeps its own questions and ids', () => {
+      const course = courseOf(withQuizzes(entryQuiz(), finalQuiz()));
+      assert.deepEqual(
+        course.quizzes.get('einstieg')!.questions.map((q) => q.id),
+        ['e-1', 'e-2', 'e-3', 'e-4', 'e-5', 'e-6', 'e-7', 'e-8'],
+      );
+    });
+
+    test('drawing from a quiz that does not exist is reported', () => {
+      const draw = [{ quiz: 'gibt-es-nicht' }, { quiz: 'einstieg' }];
+      const problems = problemsOf(withQuizzes(entryQuiz(), finalQuiz(7, { draw })));
+      assertProblem(problems, 'quizzes/abschluss.yaml', 'draw[0].quiz', /"gibt-es-nicht" gibt es nicht/);
+    });
+
+    test('drawing a question that does not exist is reported', () => {
+      const draw = [{ quiz: 'konzert', questions: ['frage-99'] }, { quiz: 'einstieg' }];
+      const problems = problemsOf(withQuizzes(entryQuiz(), finalQuiz(7, { draw })));
+      assertProblem(problems, 'quizzes/abschluss.yaml', 'draw[0].questions[0]', /"frage-99" gibt es nicht in "konzert"/);
+    });
+
+    test('drawing from a quiz that itself draws is reported', () => {
+      const entry = entryQuiz(8, { draw: [{ quiz: 'konzert', questions: ['frage-1'] }] });
+      const problems = problemsOf(withQuizzes(entry, finalQuiz()));
+      assertProblem(problems, 'quizzes/abschluss.yaml', 'draw[0].quiz', /"einstieg" übernimmt selbst Fragen/);
+    });
+
+    test('a quiz drawing from itself is reported', () => {
+      const problems = problemsOf(withQuizzes(null, finalQuiz(15, { draw: [{ quiz: 'abschluss' }] })));
+      assertProblem(problems, 'quizzes/abschluss.yaml', 'draw[0].quiz', /"abschluss"/);
+    });
+
+    test('an entry check with fewer than 8 questions is reported', () => {
+      const problems = problemsOf(withQuizzes(entryQuiz(7), finalQuiz(8)));
+      assertProblem(problems, 'quizzes/einstieg.yaml', 'questions', /8 bis 10 Fragen, hat aber 7/);
+    });
+
+    test('an entry check with more than 10 questions is reported', () => {
+      const problems = problemsOf(withQuizzes(entryQuiz(11), finalQuiz(4)));
+      assertProblem(problems, 'quizzes/einstieg.yaml', 'questions', /8 bis 10 Fragen, hat aber 11/);
+    });
+
+    test('an entry check with exactly 8 or exactly 10 questions passes', () => {
+      courseOf(withQuizzes(entryQuiz(8), finalQuiz(7)));
+      courseOf(withQuizzes(entryQuiz(10), finalQuiz(5)));
+    });
+
+    test('a final test with fewer than 15 questions, drawn ones included, is reported', () => {
+      const problems = problemsOf(withQuizzes(entryQuiz(8), finalQuiz(6)));
+      assertProblem(problems, 'quizzes/abschluss.yaml', 'questions', /mindestens 15 Fragen, hat aber 14/);
+    });
+
+    test('a final test that does not repeat every entry question is reported, naming the missing ones', () => {
+      const draw = [{ quiz: 'einstieg', questions: ['e-1', 'e-2', 'e-3', 'e-4', 'e-5', 'e-6'] }];
+      const problems = problemsOf(withQuizzes(entryQuiz(8), finalQuiz(9, { draw })));
+      assertProblem(problems, 'quizzes/abschluss.yaml', 'draw', /es fehlen: e-7, e-8\./);
+    });
+
+    test('entry questions copied by hand instead of drawn do not count as repeated', () => {
+      const final = finalQuiz(7, { questions: [...trueFalseQuestions('f', 7), ...trueFalseQuestions('e', 8)], draw: [] });
+      const problems = problemsOf(withQuizzes(entryQuiz(8), final));
+      assertProblem(problems, 'quizzes/abschluss.yaml', 'draw', /es fehlen: e-1, e-2, e-3, e-4, e-5, e-6, e-7, e-8\./);
+    });
+
+    test('two final tests are reported', () => {
+      const problems = problemsOf(
+        withQuizzes(entryQuiz(), finalQuiz(), { 'quizzes/abschluss-zwei.yaml': stringify(finalQuiz(7, { id: 'abschluss-zwei' })) }),
+      );
+      assertProblem(problems, 'quizzes/abschluss-zwei.yaml', 'kind', /nur ein Quiz der Art "final"/);
+    });
+
+    test('two entry checks are reported', () => {
+      const problems = problemsOf(
+        withQuizzes(entryQuiz(), finalQuiz(), { 'quizzes/einstieg-zwei.yaml': stringify(entryQuiz(8, { id: 'einstieg-zwei' })) }),
+      );
+      assertProblem(problems, 'quizzes/einstieg-zwei.yaml', 'kind', /nur ein Quiz der Art "entry"/);
     });
   });
 

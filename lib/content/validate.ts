@@ -202,7 +202,16 @@ function resolveDraws(quizzes: Map<string, Quiz>, quizFiles: Map<string, string>
         return [{ ...question, id: drawnQuestionId(from.id, question.id) }];
       });
     });
-    quizzes.set(quiz.id, { ...quiz, questions: [...quiz.questions, ...drawn] });
+    const seen = new Set(quiz.questions.map((q) => q.id));
+    const unique = drawn.filter((question) => {
+      if (!seen.has(question.id)) {
+        seen.add(question.id);
+        return true;
+      }
+      problems.push({ file, path: 'draw', message: `Die Frage "${question.id}" wird mehr als einmal übernommen.` });
+      return false;
+    });
+    quizzes.set(quiz.id, { ...quiz, questions: [...quiz.questions, ...unique] });
   }
 }
 
@@ -310,6 +319,9 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
     });
   }
 
+  // Drawn questions count as the quiz's own from here on (lesson checks, final-test checks).
+  resolveDraws(quizzes, quizFiles, problems);
+
   const lessons = files
     .filter((f) => /^lessons\/[^/]+\.mdx$/.test(f.path))
     .map((f) => lessonFrom(f, problems))
@@ -349,7 +361,6 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
   }
 
   const guides = readGuides(files, lessons, problems);
-  resolveDraws(quizzes, quizFiles, problems);
   checkCourseQuizzes(quizzes, quizFiles, problems);
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, course: { lessons, guides, quizzes, sources, glossary } };

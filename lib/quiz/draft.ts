@@ -23,7 +23,8 @@ export function initialDraft(quiz: Quiz, questionIds?: readonly string[]): Draft
 export function parseGermanNumber(text: string): number | null {
   const trimmed = text.trim().replace(/\s/g, '');
   if (!/^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+([.,]\d+)?$/.test(trimmed)) return null;
-  const normalised = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(trimmed)
+  // A group before a thousands dot never starts with 0: "0.500" is a decimal point.
+  const normalised = /^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(trimmed)
     ? trimmed.replace(/\./g, '').replace(',', '.')
     : trimmed.replace(',', '.');
   const value = Number(normalised);

@@ -1,0 +1,113 @@
+import { stringify } from 'yaml';
+import type { ContentFile } from './validate';
+
+/**
+ * Content files of a tiny valid course, for unit tests only: one lesson, its quiz, sources and
+ * glossary. `courseWith` replaces or adds files; the builders below make entry checks and final tests.
+ */
+
+export const lessonMeta = {
+  title: 'Das Konzert',
+  order: 1,
+  durationMinutes: 45,
+  goal: 'Du begleitest Steffen zu seinem Konzert.',
+  goals: ['Du kannst erklären, was Passivrauch ist.', 'Du kannst sagen, mit wem du reden kannst.'],
+  quiz: 'konzert',
+};
+
+export const lessonBody = [
+  'Steffen ist 14.',
+  '',
+  '<Szene titel="Eins">\n\n**Steffen:** „Hallo.“\n\n</Szene>',
+  '',
+  '<Szene titel="Zwei">\n\n**Mama:** „Hallo, Steffen.“\n\n</Szene>',
+  '',
+  '<Fakt quelle="dkfz-gifte">Tabakrauch enthält über 5.300 Substanzen.</Fakt>',
+  '',
+  '<Fakt quelle="dkfz-gifte">Viele davon sind giftig.</Fakt>',
+  '',
+  '<Fakt quelle="dkfz-gifte">Für die meisten Krebsstoffe gibt es keine ungefährliche Menge.</Fakt>',
+  '',
+  'Darin steckt <Begriff id="nikotin">Nikotin</Begriff>.',
+  '',
+  '[Zur Lektion](/lektionen/konzert)',
+  '',
+  '<Nachgedacht>Was gibt dir Kraft?</Nachgedacht>',
+  '',
+  '<ImGespraech>Was hilft Steffen?</ImGespraech>',
+  '',
+  '<Rueckblick>\n\n- Lüften reicht nicht.\n\n</Rueckblick>',
+  '',
+].join('\n');
+
+export const quiz = {
+  id: 'konzert',
+  lesson: 'konzert',
+  title: 'Quiz zum Konzert',
+  questions: [
+    {
+      id: 'frage-1',
+      type: 'true-false',
+      prompt: 'Lüften reicht.',
+      explanation: 'Nein.',
+      answer: false,
+      sources: ['dkfz-gifte'],
+    },
+    ...[2, 3, 4, 5].map((n) => ({ id: `frage-${n}`, type: 'true-false', prompt: `Aussage ${n}.`, explanation: 'Erklärung.', answer: true })),
+    {
+      id: 'frage-6',
+      type: 'single-choice',
+      prompt: 'Wie viele?',
+      explanation: 'So viele.',
+      options: [
+        { id: 'a', text: 'Viele', correct: true },
+        { id: 'b', text: 'Keine' },
+      ],
+    },
+    { id: 'frage-7', type: 'estimate', prompt: 'Schätze.', explanation: 'So.', answer: 5300, tolerance: 500 },
+    { id: 'frage-8', type: 'short-text', prompt: 'Welcher Stoff?', explanation: 'Nikotin.', accepted: ['Nikotin'] },
+  ],
+};
+
+export const sources = [{ id: 'dkfz-gifte', authority: 'DKFZ', title: 'Gifte im Tabakrauch', year: null, url: 'https://www.dkfz.de/' }];
+export const glossary = [{ id: 'nikotin', term: 'Nikotin', definition: 'Ein Stoff, der süchtig macht.' }];
+
+export function lessonFile(meta: object = lessonMeta, body = lessonBody): string {
+  return `---\n${stringify(meta)}---\n\n${body}`;
+}
+
+export function validCourse(): Record<string, string> {
+  return {
+    'lessons/konzert.mdx': lessonFile(),
+    'quizzes/konzert.yaml': stringify(quiz),
+    'content/quellen.yaml': stringify(sources),
+    'content/glossar/test.yaml': stringify(glossary),
+  };
+}
+
+/** The valid course with some files replaced or added. */
+export function courseWith(changes: Record<string, string>): ContentFile[] {
+  return Object.entries({ ...validCourse(), ...changes }).map(([path, text]) => ({ path, text }));
+}
+
+/** `count` true-false questions with ids "<prefix>-1" … "<prefix>-<count>". */
+export function trueFalseQuestions(prefix: string, count: number, extra: object = {}) {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}-${i + 1}`,
+    type: 'true-false',
+    prompt: `Aussage ${prefix} ${i + 1}.`,
+    explanation: 'Erklärung.',
+    answer: i % 2 === 0,
+    ...extra,
+  }));
+}
+
+/** An entry check ("einstieg") with `count` questions e-1 … e-<count>. */
+export function entryQuiz(count = 8, extra: object = {}) {
+  return { id: 'einstieg', kind: 'entry', title: 'Was weißt du schon?', questions: trueFalseQuestions('e', count), ...extra };
+}
+
+/** A final test ("abschluss") that draws the whole entry check and adds `own` questions f-1 … f-<own>. */
+export function finalQuiz(own = 7, extra: object = {}) {
+  return { id: 'abschluss', kind: 'final', title: 'Abschlusstest', questions: trueFalseQuestions('f', own), draw: [{ quiz: 'einstieg' }], ...extra };
+}
