@@ -76,9 +76,30 @@ export function lessonFile(meta: object = lessonMeta, body = lessonBody): string
   return `---\n${stringify(meta)}---\n\n${body}`;
 }
 
+/** A teacher's guide for the fixture lesson: 45 minutes, worksheet quoting scene 1. */
+export const guide = {
+  lesson: 'konzert',
+  overview: 'Steffen und das Konzert.',
+  preparation: ['Beamer'],
+  phases: [15, 20, 10].map((minutes, i) => ({ minutes, title: `Phase ${i + 1}`, teacher: 'erzählt', pupils: 'hören zu', method: 'Plenum' })),
+  discussion: [
+    { question: 'Was hält Steffen auf?', hints: ['Geld, Sorgen'] },
+    { question: 'Was hilft ihm?', hints: ['Mira, Frau Reuter'] },
+  ],
+  differentiation: { faster: ['Mehr lesen'], slower: ['Vorlesen'] },
+  homework: 'Eine Nachricht an Steffen schreiben.',
+  sensitive: ['Niemanden nach der eigenen Familie fragen.'],
+  worksheet: {
+    scene: 1,
+    task: 'Lies die Szene.',
+    questions: [1, 2, 3, 4].map((n) => ({ question: `Frage ${n}?`, answer: `Antwort ${n}.` })),
+  },
+};
+
 export function validCourse(): Record<string, string> {
   return {
     'lessons/konzert.mdx': lessonFile(),
+    'guides/konzert.yaml': stringify(guide),
     'quizzes/konzert.yaml': stringify(quiz),
     'content/quellen.yaml': stringify(sources),
     'content/glossar/test.yaml': stringify(glossary),

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readContentFiles } from './load';
-import { courseWith, entryQuiz, finalQuiz, glossary, lessonBody, lessonFile, lessonMeta, quiz, sources, trueFalseQuestions } from './test-course';
+import { courseWith, entryQuiz, finalQuiz, glossary, lessonBody, lessonFile, lessonMeta, quiz, sources, trueFalseQuestions , guide } from './test-course';
 import { formatProblem, validateCourse, type ContentFile, type ContentProblem } from './validate';
 
 function problemsOf(files: ContentFile[]): ContentProblem[] {
@@ -85,6 +85,18 @@ describe('validateCourse', () => {
       const twice = finalQuiz(7, { draw: [{ quiz: 'einstieg' }, { quiz: 'einstieg', questions: ['e-1'] }] });
       const problems = problemsOf(withQuizzes(entryQuiz(), twice));
       assertProblem(problems, 'quizzes/abschluss.yaml', 'draw', /"einstieg--e-1" wird mehr als einmal übernommen/);
+    });
+
+    test('a lesson without a teacher guide is reported', () => {
+      const files = courseWith({}).filter((f) => !f.path.startsWith('guides/'));
+      assertProblem(problemsOf(files), 'guides/konzert.yaml', '', /Leitfaden für Lehrkräfte; diese Datei fehlt/);
+    });
+
+    test('a guide whose phases do not fill the lesson, or whose worksheet quotes a missing scene, is reported', () => {
+      const broken = { ...guide, phases: guide.phases.slice(0, 2).concat(guide.phases[0]!), worksheet: { ...guide.worksheet, scene: 9 } };
+      const problems = problemsOf(courseWith({ 'guides/konzert.yaml': stringify(broken) }));
+      assertProblem(problems, 'guides/konzert.yaml', 'phases', /zusammen 50 Minuten, die Lektion 45/);
+      assertProblem(problems, 'guides/konzert.yaml', 'worksheet.scene', /nur 2 Szenen/);
     });
 
     test('a lesson quiz without "lesson" is rejected', () => {

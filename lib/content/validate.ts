@@ -178,6 +178,11 @@ function readGuides(files: readonly ContentFile[], lessons: Lesson[], problems: 
       guides.set(lesson.slug, guide.value);
     }
   }
+  for (const lesson of lessons) {
+    if (!guides.has(lesson.slug) && !problems.some((p) => p.file === `guides/${lesson.slug}.yaml`)) {
+      problems.push({ file: `guides/${lesson.slug}.yaml`, path: '', message: 'Zu jeder Lektion gehört ein Leitfaden für Lehrkräfte; diese Datei fehlt.' });
+    }
+  }
   return guides;
 }
 
