@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stringify } from 'yaml';
-import { courseWith, entryQuiz, finalQuiz, glossary, lessonBody, lessonFile, lessonMeta, quiz, sources } from './test-course';
+import { courseWith, entryQuiz, finalQuiz, glossary, lessonBody, lessonFile, lessonMeta, quiz, sources, guide } from './test-course';
 import { glossaryUsage, sourceUsage, type QuestionRef } from './usage';
 import { formatProblem, validateCourse, type Course } from './validate';
 
@@ -26,6 +26,7 @@ function citing(questions: Record<string, unknown>[], index: number, source: str
 
 const files = courseWith({
   'lessons/balkon.mdx': lessonFile({ ...lessonMeta, title: 'Auf dem Balkon', order: 2, quiz: 'balkon' }, balkonBody),
+  'guides/balkon.yaml': stringify({ ...guide, lesson: 'balkon' }),
   'lessons/konzert.mdx': lessonFile(lessonMeta, konzertBody),
   'quizzes/balkon.yaml': stringify({ ...quiz, id: 'balkon', lesson: 'balkon', title: 'Quiz zum Balkon', questions: citing(quiz.questions, 2, 'who-passiv') }),
   'quizzes/einstieg.yaml': stringify({ ...entryQuiz(), questions: citing(entryQuiz().questions, 1, 'who-passiv') }),

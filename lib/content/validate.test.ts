@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readContentFiles } from './load';
-import { courseWith, entryQuiz, finalQuiz, glossary, lessonBody, lessonFile, lessonMeta, quiz, sources, trueFalseQuestions , guide } from './test-course';
+import { courseWith, entryQuiz, finalQuiz, glossary, lessonBody, lessonFile, lessonMeta, quiz, sources, trueFalseQuestions, guide } from './test-course';
 import { formatProblem, validateCourse, type ContentFile, type ContentProblem } from './validate';
 
 function problemsOf(files: ContentFile[]): ContentProblem[] {
@@ -225,6 +225,7 @@ describe('validateCourse', () => {
       courseWith({
         'lessons/anfang.mdx': lessonFile({ ...lessonMeta, title: 'Anfang', order: 2, quiz: 'anfang' }),
         'quizzes/anfang.yaml': stringify({ ...quiz, id: 'anfang', lesson: 'anfang' }),
+        'guides/anfang.yaml': stringify({ ...guide, lesson: 'anfang' }),
       }),
     );
     assert.ok(result.ok, result.ok ? '' : result.problems.map(formatProblem).join('\n'));
