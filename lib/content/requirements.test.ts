@@ -3,28 +3,10 @@ import assert from 'node:assert/strict';
 import { quizSchema } from '../quiz/schema';
 import { allSampleQuestions, rawQuiz, sampleQuestions } from '../quiz/test-quiz';
 import { countWords, lessonStats, missingInLesson, type LessonStats } from './requirements';
+import { lessonBody } from './test-course';
 
-/** A lesson body with everything a lesson needs. */
-const completeBody = [
-  'Steffen ist 14.',
-  '',
-  '<Szene titel="Eins">\n\n**Steffen:** „Hallo.“\n\n</Szene>',
-  '',
-  '<Szene titel="Zwei">\n\n**Mama:** „Hallo, Steffen.“\n\n</Szene>',
-  '',
-  '<Fakt quelle="dkfz-gifte">Tabakrauch enthält über 5.300 Substanzen.</Fakt>',
-  '',
-  '<Fakt quelle="dkfz-gifte">Viele davon sind giftig.</Fakt>',
-  '',
-  '<Fakt quelle="dkfz-gifte">Für die meisten Krebsstoffe gibt es keine ungefährliche Menge.</Fakt>',
-  '',
-  '<Nachgedacht>Was gibt dir Kraft?</Nachgedacht>',
-  '',
-  '<ImGespraech>Was hilft Steffen?</ImGespraech>',
-  '',
-  '<Rueckblick>\n\n- Lüften reicht nicht.\n\n</Rueckblick>',
-  '',
-].join('\n');
+/** A lesson body with everything a lesson needs: the shared fixture. */
+const completeBody = lessonBody;
 
 /** Eight questions of four types: enough for any lesson. */
 const completeQuiz = quizSchema.parse(rawQuiz(allSampleQuestions));
