@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import type { Question, Quiz } from '@/lib/quiz/schema';
 import type { SourceRef } from '@/components/quiz/QuestionFeedback';
+import { expectedAnswer } from '@/lib/quiz/solution';
 
 /**
  * The class quiz for the projector: one question at a time, the class answers by hands or cards
@@ -33,23 +34,6 @@ function choicesOf(question: Question): Choice[] | null {
     }
     default:
       return null;
-  }
-}
-
-function solutionText(question: Question): string[] {
-  switch (question.type) {
-    case 'multiple-choice':
-      return question.options.filter((o) => o.correct).map((o) => o.text);
-    case 'ordering':
-      return question.items.map((item, i) => `${i + 1}. ${item.text}`);
-    case 'matching':
-      return question.pairs.map((p) => `${p.left} → ${p.right}`);
-    case 'estimate':
-      return [`${question.answer.toLocaleString('de-DE')}${question.unit ? ` ${question.unit}` : ''}`];
-    case 'short-text':
-      return [question.accepted[0]!];
-    default:
-      return [];
   }
 }
 
@@ -223,13 +207,7 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
         {shown === 'answer' && (
           <>
             <h3>Auflösung</h3>
-            {solutionText(question).length > 0 && (
-              <ul>
-                {solutionText(question).map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            )}
+            {!choices && <p>Erwartet: {expectedAnswer(question)}</p>}
             <p>{question.explanation}</p>
             {question.sources.length > 0 && (
               <p className="source">Quelle: {question.sources.map((id) => sources[id]!.label).join('; ')}</p>
