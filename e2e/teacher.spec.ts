@@ -83,15 +83,21 @@ test('the worksheet prints without navigation and with the answer key on its own
   await page.goto(`/lehrkraefte/${firstLesson.slug}/arbeitsblatt`);
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Arbeitsblatt zu Lektion ${firstLesson.order}`) })).toBeVisible();
   await expect(page.locator('.sheet__questions > li')).toHaveCount(guide!.worksheet.questions.length);
+  const key = page.getByRole('region', { name: /Lösungen für die Lehrkraft/ });
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Arbeitsblatt drucken' })).toBeHidden();
-  const key = page.getByRole('region', { name: /Lösungen für die Lehrkraft/ });
+  // The sheet for the class never carries the solutions …
+  await expect(key).toBeHidden();
+  const pupilPages = await page.pdf({ format: 'A4' });
+  // … unless the teacher asks for the key, which then starts on a page of its own.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel(/Lösungsblatt für die Lehrkraft mitdrucken/).check();
+  await page.emulateMedia({ media: 'print' });
   await expect(key).toBeVisible();
   expect(await key.evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
-  const pdf = await page.pdf({ format: 'A4' });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  expect(pages).toBeGreaterThanOrEqual(2);
+  const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(pageCount(pupilPages));
 });
 
 test('the QR handout decodes to the lesson address', async ({ page, baseURL }) => {
@@ -123,5 +129,25 @@ test('"Abmelden" at the end of a lesson leaves no trace of a guest for the next 
   await expect(page).toHaveURL(/\/#wer-lernt-gerade$/);
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: firstLesson.title }) });
   await expect(card.getByText('Noch nicht begonnen')).toBeVisible();
-  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  // Only the sign-out flag is stored, no learner data.
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['rauchzeichen:abgemeldet']);
+});
+
+test('"Abmelden" signs a named profile out in every tab of the browser', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('Neues Profil (Vorname oder Spitzname)').fill('Anna');
+  await page.getByRole('button', { name: 'Profil anlegen' }).click();
+  await page.goto(`/lektionen/${firstLesson.slug}`);
+  await expect(page.getByRole('banner')).toContainText('Wer lernt gerade? Anna');
+  await page.getByRole('button', { name: 'Abmelden' }).click();
+  await page.close();
+
+  const next = await context.newPage();
+  await next.goto(`/lektionen/${firstLesson.slug}`);
+  await expect(next.getByRole('banner')).toContainText('Wer lernt gerade? Gast');
+  await next.goto('/');
+  await next.getByLabel('Dein Profil auswählen').selectOption({ label: 'Anna' });
+  await next.getByRole('button', { name: 'Weiter mit diesem Profil' }).click();
+  await expect(next.getByRole('banner')).toContainText('Wer lernt gerade? Anna');
 });

@@ -58,7 +58,7 @@ export function ProfileSwitcher() {
               }}
             >
               <label className="field">
-                <span className="field__label">Mein Profil</span>
+                <span className="field__label">Dein Profil auswählen</span>
                 <select value={choice} onChange={(event) => setChosen(event.target.value)}>
                   {progress.savedProfiles.map((profile) => (
                     <option key={profile.id} value={profile.id}>

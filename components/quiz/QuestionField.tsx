@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Question, QuestionOf } from '@/lib/quiz/schema';
 import type { Answer, AnswerOf } from '@/lib/quiz/answers';
 import type { Draft } from '@/lib/quiz/draft';
+import { optionsInDisplayOrder } from '@/lib/quiz/shuffle';
 
 type DraftEntry = Draft[string];
 
@@ -59,7 +60,7 @@ function SingleChoiceField({ question, entry, disabled, onChange }: FieldProps<'
   return (
     <ChoiceList
       name={question.id}
-      options={question.options}
+      options={optionsInDisplayOrder<{ id: string; text: string }>(question.id, question.options)}
       multiple={false}
       disabled={disabled}
       checked={(id) => current?.optionId === id}
@@ -75,7 +76,7 @@ function MultipleChoiceField({ question, entry, disabled, onChange }: FieldProps
       <p className="question__hint">Mehrere Antworten können richtig sein.</p>
       <ChoiceList
         name={question.id}
-        options={question.options}
+        options={optionsInDisplayOrder(question.id, question.options)}
         multiple
         disabled={disabled}
         checked={(id) => picked.includes(id)}

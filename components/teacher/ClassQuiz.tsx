@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import type { Question, Quiz } from '@/lib/quiz/schema';
 import type { SourceRef } from '@/components/quiz/QuestionFeedback';
 import { expectedAnswer } from '@/lib/quiz/solution';
+import { optionsInDisplayOrder, shuffledOrder } from '@/lib/quiz/shuffle';
 
 /**
  * The class quiz for the projector: one question at a time, the class answers by hands or cards
@@ -22,7 +23,7 @@ interface Choice {
 function choicesOf(question: Question): Choice[] | null {
   switch (question.type) {
     case 'single-choice':
-      return question.options.map((o) => ({ text: o.text, right: o.correct }));
+      return optionsInDisplayOrder(question.id, question.options).map((o) => ({ text: o.text, right: o.correct }));
     case 'true-false':
       return [
         { text: 'Stimmt', right: question.answer },
@@ -30,7 +31,7 @@ function choicesOf(question: Question): Choice[] | null {
       ];
     case 'scenario': {
       const best = Math.max(...question.options.map((o) => o.points));
-      return question.options.map((o) => ({ text: o.text, right: o.points === best }));
+      return optionsInDisplayOrder(question.id, question.options).map((o) => ({ text: o.text, right: o.points === best }));
     }
     default:
       return null;
@@ -38,6 +39,70 @@ function choicesOf(question: Question): Choice[] | null {
 }
 
 type Counts = Record<string, number[]>;
+
+/** What the class needs to see for questions that are not answered by picking one option. */
+function QuestionMaterial({ question }: { question: Question }) {
+  switch (question.type) {
+    case 'multiple-choice':
+      return (
+        <>
+          <p className="class-quiz__hint">Mehrere Antworten sind richtig.</p>
+          <ol className="class-quiz__options" type="A">
+            {optionsInDisplayOrder(question.id, question.options).map((option, i) => (
+              <li key={option.id} className="class-quiz__option">
+                <span className="class-quiz__letter" aria-hidden="true">
+                  {LETTERS[i]}
+                </span>
+                <span>{option.text}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      );
+    case 'ordering':
+      return (
+        <>
+          <p className="class-quiz__hint">Bringt die Schritte in die richtige Reihenfolge.</p>
+          <ul className="class-quiz__options">
+            {shuffledOrder(question.items, question.id).map((item, i) => (
+              <li key={item.id} className="class-quiz__option">
+                <span className="class-quiz__letter" aria-hidden="true">
+                  {LETTERS[i]}
+                </span>
+                <span>{item.text}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'matching':
+      return (
+        <>
+          <p className="class-quiz__hint">Ordnet jedem Begriff die passende Erklärung zu (z. B. 1 – C).</p>
+          <div className="class-quiz__matching">
+            <ol>
+              {question.pairs.map((pair) => (
+                <li key={pair.id}>{pair.left}</li>
+              ))}
+            </ol>
+            <ol type="A">
+              {[...question.pairs]
+                .sort((a, b) => a.right.localeCompare(b.right, 'de'))
+                .map((pair) => (
+                  <li key={pair.id}>{pair.right}</li>
+                ))}
+            </ol>
+          </div>
+        </>
+      );
+    case 'estimate':
+      return <p className="class-quiz__hint">Schätzt{question.unit ? ` (in ${question.unit})` : ''} und schreibt eure Zahl auf.</p>;
+    case 'short-text':
+      return <p className="class-quiz__hint">Schreibt eure Antwort auf.</p>;
+    default:
+      return null;
+  }
+}
 
 function parseCount(value: string): number {
   const n = Number.parseInt(value, 10);
@@ -87,7 +152,8 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
           <ol className="class-quiz__summary">
             {rows.map((row) => (
               <li key={row.q.id}>
-                <strong>Frage {row.number}:</strong> {row.q.prompt} – {Math.round(row.share! * 100)} % richtig
+                <strong>Frage {row.number}:</strong> {row.q.type === 'scenario' ? row.q.situation : row.q.prompt} –{' '}
+                {Math.round(row.share! * 100)} % richtig
               </li>
             ))}
           </ol>
@@ -136,14 +202,7 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
           ))}
         </ol>
       ) : (
-        question.type !== 'estimate' &&
-        question.type !== 'short-text' && (
-          <p className="class-quiz__hint">
-            {question.type === 'ordering' && 'Bringt die Schritte in die richtige Reihenfolge.'}
-            {question.type === 'matching' && 'Ordnet die Begriffe richtig zu.'}
-            {question.type === 'multiple-choice' && `Mehrere Antworten sind richtig: ${question.options.map((o, i) => `${LETTERS[i]}) ${o.text}`).join(' · ')}`}
-          </p>
-        )
+        <QuestionMaterial question={question} />
       )}
 
       <fieldset className="class-quiz__counts">

@@ -26,12 +26,14 @@ export function SlideDeck({ title, slides, exitHref }: { title: string; slides: 
   const [index, setIndex] = useState(0);
   const [step, setStep] = useState(0);
   const [remaining, setRemaining] = useState<number | null>(null);
+  const [overflowing, setOverflowing] = useState(false);
   const deckRef = useRef<HTMLDivElement>(null);
   const slide = slides[index]!;
 
   const go = useCallback(
     (delta: 1 | -1) => {
       if (delta === 1 && step < slide.steps) return setStep(step + 1);
+      if (delta === -1 && step > 0 && slide.steps > 0) return setStep(step - 1);
       const next = Math.min(slides.length - 1, Math.max(0, index + delta));
       if (next === index) return;
       setIndex(next);
@@ -78,12 +80,17 @@ export function SlideDeck({ title, slides, exitHref }: { title: string; slides: 
     return () => window.removeEventListener('keydown', onKey);
   }, [go, router, exitHref, slides]);
 
-  // Reveal list items step by step on slides that have steps.
+  // Reveal list items step by step on slides that have steps, and tell the presenter when a slide
+  // holds more than the screen shows.
   useEffect(() => {
     const current = deckRef.current?.querySelector<HTMLElement>('.slide[data-current="true"]');
     current?.querySelectorAll('li').forEach((item, i) => {
       item.hidden = slide.steps > 0 && i >= step;
     });
+    const check = () => setOverflowing(!!current && current.scrollHeight > current.clientHeight + 2);
+    check();
+    window.addEventListener('resize', check);
+    return () => window.removeEventListener('resize', check);
   }, [index, step, slide.steps]);
 
   useEffect(() => {
@@ -115,6 +122,7 @@ export function SlideDeck({ title, slides, exitHref }: { title: string; slides: 
         <button type="button" className="deck__button" onClick={() => go(-1)} disabled={index === 0 && step === 0}>
           ← Zurück
         </button>
+        {overflowing && <p className="deck__more">Mehr Text: bitte scrollen ↓</p>}
         <p className="deck__counter" aria-live="polite">
           Folie {index + 1} von {slides.length}
           {slide.steps > 0 && ` · Frage ${Math.max(step, 0)} von ${slide.steps}`}

@@ -1,6 +1,12 @@
 import { expect, type Page } from '@playwright/test';
 import type { Question, Quiz } from '../../lib/quiz/schema';
 import { tabTo } from './keyboard';
+import { optionsInDisplayOrder } from '../../lib/quiz/shuffle';
+
+/** A choice question's options in the order the page shows them. */
+function shown<T extends { id: string }>(question: { id: string; options: T[] }): T[] {
+  return optionsInDisplayOrder(question.id, question.options);
+}
 
 function questionBox(page: Page, quiz: Quiz, question: Question) {
   const number = quiz.questions.indexOf(question) + 1;
@@ -24,13 +30,13 @@ export async function answerByKeyboard(page: Page, quiz: Quiz, question: Questio
   await expect(box).toBeVisible();
   switch (question.type) {
     case 'single-choice': {
-      const target = question.options.findIndex((o) => o.correct === right);
+      const target = shown(question).findIndex((o) => o.correct === right);
       await chooseRadio(page, box, target);
       break;
     }
     case 'scenario': {
       const best = Math.max(...question.options.map((o) => o.points));
-      const target = question.options.findIndex((o) => (right ? o.points === best : o.points < best));
+      const target = shown(question).findIndex((o) => (right ? o.points === best : o.points < best));
       await chooseRadio(page, box, target);
       break;
     }
@@ -38,7 +44,7 @@ export async function answerByKeyboard(page: Page, quiz: Quiz, question: Questio
       await chooseRadio(page, box, question.answer === right ? 0 : 1);
       break;
     case 'multiple-choice': {
-      for (const [index, option] of question.options.entries()) {
+      for (const [index, option] of shown(question).entries()) {
         if (option.correct !== right) continue;
         const checkbox = box.getByRole('checkbox').nth(index);
         await tabTo(page, checkbox);
@@ -101,18 +107,18 @@ export async function answerByPointer(page: Page, quiz: Quiz, question: Question
   const box = questionBox(page, quiz, question);
   switch (question.type) {
     case 'single-choice':
-      await box.getByRole('radio').nth(question.options.findIndex((o) => o.correct === right)).check();
+      await box.getByRole('radio').nth(shown(question).findIndex((o) => o.correct === right)).check();
       break;
     case 'scenario': {
       const best = Math.max(...question.options.map((o) => o.points));
-      await box.getByRole('radio').nth(question.options.findIndex((o) => (right ? o.points === best : o.points < best))).check();
+      await box.getByRole('radio').nth(shown(question).findIndex((o) => (right ? o.points === best : o.points < best))).check();
       break;
     }
     case 'true-false':
       await box.getByRole('radio').nth(question.answer === right ? 0 : 1).check();
       break;
     case 'multiple-choice':
-      for (const [index, option] of question.options.entries()) {
+      for (const [index, option] of shown(question).entries()) {
         if (option.correct === right) await box.getByRole('checkbox').nth(index).check();
       }
       break;

@@ -5,6 +5,7 @@ import type { Attempt } from './schema';
 import {
   createProgressStore,
   GUEST_FLAG_KEY,
+  SIGNED_OUT_KEY,
   MAX_IMPORT_BYTES,
   PROGRESS_KEY,
   QUARANTINE_PREFIX,
@@ -378,12 +379,34 @@ describe('guest mode', () => {
     const session = new MemoryStorage();
     const store = openStore(storage, session);
     store.markLessonStarted('konzert');
-    const saved = storage.dump();
+    const saved = storage.peek(PROGRESS_KEY);
     store.signOut();
     assert.equal(store.getSnapshot().mode, 'guest');
     assert.deepEqual(store.getSnapshot().profile.lessons, {});
     assert.equal(session.peek(GUEST_FLAG_KEY), '1');
-    assert.deepEqual(storage.dump(), saved);
+    assert.equal(storage.peek(PROGRESS_KEY), saved);
+    assert.equal(storage.peek(SIGNED_OUT_KEY), '1');
+  });
+
+  test('signing out holds for the whole browser: a new tab starts as a guest until a profile is picked', () => {
+    const storage = new MemoryStorage();
+    const store = openStore(storage);
+    store.addProfile('Anna');
+    store.signOut();
+    const newTab = openStore(storage, new MemoryStorage());
+    assert.equal(newTab.getSnapshot().mode, 'guest');
+    newTab.leaveGuestMode(newTab.getSnapshot().savedProfiles[0]!.id);
+    assert.equal(newTab.getSnapshot().profile.name, 'Mein Profil');
+    assert.equal(openStore(storage, new MemoryStorage()).getSnapshot().mode, 'saved');
+  });
+
+  test('a tab that hears another tab sign out becomes a guest', () => {
+    const storage = new MemoryStorage();
+    const first = openStore(storage);
+    const second = openStore(storage);
+    first.signOut();
+    second.handleStorageEvent(SIGNED_OUT_KEY);
+    assert.equal(second.getSnapshot().mode, 'guest');
   });
 
   test('signing out a guest forgets everything that guest did', () => {

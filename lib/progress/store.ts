@@ -35,6 +35,11 @@ export const PROGRESS_KEY = 'rauchzeichen:fortschritt';
 export const QUARANTINE_PREFIX = 'rauchzeichen:beiseitegelegt:';
 /** A session flag only (no learner data), so a reload keeps a guest a guest until the tab closes. */
 export const GUEST_FLAG_KEY = 'rauchzeichen:gastmodus';
+/**
+ * Set by "Abmelden" in localStorage, so that every tab and every new window of this browser starts as a
+ * guest until someone picks a profile. A flag only, no learner data.
+ */
+export const SIGNED_OUT_KEY = 'rauchzeichen:abgemeldet';
 
 export interface StorageLike {
   readonly length: number;
@@ -215,12 +220,25 @@ export function createProgressStore(options: ProgressStoreOptions) {
     }
   }
 
-  function isGuestFlagSet(): boolean {
+  function readFlag(where: StorageLike | null, key: string): boolean {
     try {
-      return session?.getItem(GUEST_FLAG_KEY) === '1';
+      return where?.getItem(key) === '1';
     } catch {
       return false;
     }
+  }
+
+  function writeFlag(where: StorageLike | null, key: string, on: boolean) {
+    try {
+      if (on) where?.setItem(key, '1');
+      else where?.removeItem(key);
+    } catch {
+      // Without that storage the flag lasts until the page reloads; nothing else depends on it.
+    }
+  }
+
+  function isGuestFlagSet(): boolean {
+    return readFlag(session, GUEST_FLAG_KEY) || readFlag(storage, SIGNED_OUT_KEY);
   }
 
   function buildSnapshot(record?: ProgressRecord): ProgressSnapshot {
@@ -266,7 +284,10 @@ export function createProgressStore(options: ProgressStoreOptions) {
     },
     /** Call from the window's "storage" event: another tab changed our data. */
     handleStorageEvent(key: string | null) {
-      if (key !== null && key !== PROGRESS_KEY && !key.startsWith(QUARANTINE_PREFIX)) return;
+      if (key === SIGNED_OUT_KEY && readFlag(storage, SIGNED_OUT_KEY) && !guestRecord) {
+        guestRecord = emptyRecord(newId(), now(), 'Gast');
+      }
+      if (key !== null && key !== PROGRESS_KEY && key !== SIGNED_OUT_KEY && !key.startsWith(QUARANTINE_PREFIX)) return;
       publish();
     },
     markLessonStarted(lesson: string) {
@@ -294,35 +315,26 @@ export function createProgressStore(options: ProgressStoreOptions) {
     },
     enterGuestMode() {
       guestRecord = emptyRecord(newId(), now(), 'Gast');
-      try {
-        session?.setItem(GUEST_FLAG_KEY, '1');
-      } catch {
-        // Without sessionStorage the guest mode lasts until the page reloads.
-      }
+      writeFlag(session, GUEST_FLAG_KEY, true);
       publish();
     },
-    /** Ends guest mode; with `profileId`, continues as that saved profile. */
+    /** Ends guest mode (also after "Abmelden"); with `profileId`, continues as that saved profile. */
     leaveGuestMode(profileId?: string) {
       guestRecord = null;
-      try {
-        session?.removeItem(GUEST_FLAG_KEY);
-      } catch {
-        // Nothing to clean up.
-      }
+      writeFlag(session, GUEST_FLAG_KEY, false);
+      writeFlag(storage, SIGNED_OUT_KEY, false);
       if (profileId) update((r) => switchProfile(r, profileId));
       else publish();
     },
     /**
-     * "Abmelden" on a shared computer: whoever learned here is signed out. The next person starts as a
-     * fresh guest (nothing of the last guest remains) until they pick their profile.
+     * "Abmelden" on a shared computer: whoever learned here is signed out, in every tab and window of
+     * this browser. The next person starts as a fresh guest (nothing of the last guest remains) until
+     * they pick their profile.
      */
     signOut() {
       guestRecord = emptyRecord(newId(), now(), 'Gast');
-      try {
-        session?.setItem(GUEST_FLAG_KEY, '1');
-      } catch {
-        // Without sessionStorage the guest mode lasts until the page reloads.
-      }
+      writeFlag(session, GUEST_FLAG_KEY, true);
+      writeFlag(storage, SIGNED_OUT_KEY, true);
       publish();
     },
     /** JSON text of the active profile's progress, for a download. */

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shuffledOrder } from './shuffle';
+import { optionsInDisplayOrder, shuffledOrder } from './shuffle';
 
 const items = ['eins', 'zwei', 'drei', 'vier', 'fuenf', 'sechs'] as const;
 const seeds = Array.from({ length: 500 }, (_, i) => `frage-${i}`);
@@ -59,5 +59,19 @@ describe('shuffledOrder', () => {
   test('an empty list and a single item come back as they are', () => {
     assert.deepEqual(shuffledOrder([], 'frage-1'), []);
     assert.deepEqual(shuffledOrder(['eins'], 'frage-1'), ['eins']);
+  });
+});
+
+describe('optionsInDisplayOrder', () => {
+  const options = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
+
+  test('shows the options of a question in the same order on every visit', () => {
+    assert.deepEqual(optionsInDisplayOrder('frage-1', options), optionsInDisplayOrder('frage-1', options));
+  });
+
+  test('never shows the options in the order they were written', () => {
+    for (let i = 0; i < 50; i++) {
+      assert.notDeepEqual(optionsInDisplayOrder(`frage-${i}`, options), options);
+    }
   });
 });

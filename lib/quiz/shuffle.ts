@@ -35,3 +35,12 @@ export function shuffledOrder<T>(items: readonly T[], seed: string): T[] {
   }
   return result;
 }
+
+/**
+ * The options of a choice question in the order the page shows them: shuffled once per question, so
+ * the right answer is not always first (authors tend to write it first) and a class voting with A–D
+ * cards cannot learn a pattern. The same order on every visit, in the quiz and in the class quiz.
+ */
+export function optionsInDisplayOrder<T extends { id: string }>(questionId: string, options: readonly T[]): T[] {
+  return shuffledOrder(options, `${questionId}:options`);
+}

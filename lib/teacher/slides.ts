@@ -23,7 +23,8 @@ export function lessonSlides(body: string): SlideSpec[] {
   for (const block of lessonBlocks(body)) {
     switch (block.component) {
       case 'Szene': {
-        const parts = splitParagraphs(block.content);
+        // About 60 words fit a projector slide at the deck's type size, even on a 16:9 screen of 768 px height.
+        const parts = splitParagraphs(block.content, 60);
         parts.forEach((source, index) =>
           slides.push({
             kind: 'scene',

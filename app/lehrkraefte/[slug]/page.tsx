@@ -106,7 +106,7 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
         {quiz.questions.map((question) => (
           <li key={question.id}>
             <p>
-              <strong>{question.prompt}</strong>
+              <strong>{question.type === 'scenario' ? `${question.situation} ${question.prompt}` : question.prompt}</strong>
             </p>
             <p>Erwartet: {expectedAnswer(question)}</p>
           </li>

@@ -5,6 +5,7 @@ import { teacherLesson, teacherStaticParams } from '@/components/teacher/teacher
 import { MdxSnippet } from '@/components/lesson/MdxSnippet';
 import { BegriffSchlicht } from '@/components/lesson/teaching';
 import { PrintButton } from '@/components/teacher/PrintButton';
+import { AnswerKeyToggle } from '@/components/teacher/AnswerKeyToggle';
 
 export const dynamicParams = false;
 export const generateStaticParams = teacherStaticParams;
@@ -27,7 +28,7 @@ export default async function WorksheetPage({ params }: PageProps<'/lehrkraefte/
         <div className="button-row">
           <PrintButton label="Arbeitsblatt drucken" />
         </div>
-        <p className="small">Das Lösungsblatt für die Lehrkraft wird auf eine eigene Seite gedruckt.</p>
+        <AnswerKeyToggle />
       </div>
 
       <section className="sheet" aria-labelledby="blatt-titel">

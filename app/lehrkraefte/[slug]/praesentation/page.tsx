@@ -34,10 +34,10 @@ export default async function PresentationPage({ params }: PageProps<'/lehrkraef
       case 'goals':
         return (
           <>
-            <h2 className="slide__title">Das lernt ihr heute</h2>
+            <h2 className="slide__title">Das lernst du heute</h2>
             <ul>
               {lesson.goals.map((goal) => (
-                <li key={goal}>{goal.replace(/^Du kannst/, 'Ihr könnt')}</li>
+                <li key={goal}>{goal}</li>
               ))}
             </ul>
           </>
