@@ -9,6 +9,8 @@ interface Slide {
   steps: number;
   /** Offer a timer for a discussion or reflection phase. */
   timer: boolean;
+  /** Much text: smaller type. */
+  dense: boolean;
 }
 
 const TIMER_MINUTES = [3, 5, 10];
@@ -109,7 +111,7 @@ export function SlideDeck({ title, slides, exitHref }: { title: string; slides: 
       {slides.map((s, i) => (
         <section
           key={i}
-          className="slide"
+          className={s.dense ? 'slide slide--dense' : 'slide'}
           data-current={i === index}
           hidden={i !== index}
           aria-roledescription="Folie"

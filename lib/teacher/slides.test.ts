@@ -7,7 +7,7 @@ const body = [
   '',
   '<Szene titel="Küche" hinweis="In dieser Szene geht es um Streit.">',
   '',
-  Array.from({ length: 4 }, (_, i) => `**Mama:** „${'Wort '.repeat(25)}${i}“`).join('\n\n'),
+  Array.from({ length: 4 }, (_, i) => `**Mama:** „${'Wort '.repeat(20)}${i}“`).join('\n\n'),
   '',
   '</Szene>',
   '',

@@ -23,8 +23,8 @@ export function lessonSlides(body: string): SlideSpec[] {
   for (const block of lessonBlocks(body)) {
     switch (block.component) {
       case 'Szene': {
-        // About 60 words fit a projector slide at the deck's type size, even on a 16:9 screen of 768 px height.
-        const parts = splitParagraphs(block.content, 60);
+        // About 50 words fit a projector slide at the deck's type size, even on a 16:9 screen of 768 px height.
+        const parts = splitParagraphs(block.content, 50);
         parts.forEach((source, index) =>
           slides.push({
             kind: 'scene',

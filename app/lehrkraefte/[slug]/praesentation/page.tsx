@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getCourse } from '@/lib/content/load';
 import { lessonSlides, type SlideSpec } from '@/lib/teacher/slides';
+import { countWords } from '@/lib/content/requirements';
 import { teacherLesson, teacherStaticParams } from '@/components/teacher/teacherRoutes';
 import { MdxSnippet } from '@/components/lesson/MdxSnippet';
 import { BegriffSchlicht } from '@/components/lesson/teaching';
@@ -94,6 +95,8 @@ export default async function PresentationPage({ params }: PageProps<'/lehrkraef
       content: await render(spec),
       steps: spec.kind === 'discussion' ? spec.steps : 0,
       timer: spec.kind === 'discussion' || spec.kind === 'reflection',
+      // Long fact boxes and recaps cannot be split like scenes; they get smaller type instead.
+      dense: 'source' in spec && countWords(spec.source) > 45,
     })),
   );
   return <SlideDeck title={lesson.title} slides={slides} exitHref={`/lehrkraefte/${lesson.slug}`} />;
