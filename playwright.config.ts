@@ -14,7 +14,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
-  timeout: 60_000,
+  // Generous for CI's two workers on two cores; journeys that walk many pages set their own.
+  timeout: 90_000,
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: 'de-DE',

@@ -1,25 +1,39 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { firstLesson, firstQuiz } from './support/course';
-import { allRoutes } from './support/routes';
+import { routeGroups } from './support/routes';
 import { answerQuizByKeyboard } from './support/quiz';
 
-test('no page requests anything from another origin, and no cookie is set', async ({ page, context, baseURL }) => {
-  const origin = new URL(baseURL!).origin;
+/** Fails the test on any request that leaves the site; returns the list to check at the end. */
+function watchForeignRequests(page: Page, baseURL: string): string[] {
+  const origin = new URL(baseURL).origin;
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(`${page.url()} → ${request.url()}`);
   });
-  for (const route of allRoutes) {
-    await page.goto(route);
-    await page.waitForLoadState('networkidle');
-  }
+  return foreign;
+}
+
+routeGroups().forEach((routes, group) => {
+  test(`routes ${routes[0]} … request nothing from another origin and set no cookie (group ${group + 1})`, async ({ page, context, baseURL }) => {
+    test.setTimeout(120_000);
+    const foreign = watchForeignRequests(page, baseURL!);
+    for (const route of routes) {
+      await page.goto(route);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+  });
+});
+
+test('answering a quiz requests nothing from another origin', async ({ page, baseURL }) => {
+  const foreign = watchForeignRequests(page, baseURL!);
   await page.goto(`/lektionen/${firstLesson.slug}/quiz`);
   await answerQuizByKeyboard(page, firstQuiz);
   await page.getByRole('button', { name: 'Antworten prüfen' }).click();
   await page.waitForLoadState('networkidle');
   expect(foreign).toEqual([]);
-  expect(await context.cookies()).toEqual([]);
 });
 
 test('a lesson page is served with the security headers and still works under its CSP', async ({ page, request }) => {

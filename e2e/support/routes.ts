@@ -12,5 +12,17 @@ export const allRoutes: string[] = [
   '/quellen',
   '/hilfe',
   '/datenschutz',
+  '/lehrkraefte',
+  '/lehrkraefte/elternbrief',
+  ...course.lessons.flatMap((lesson) =>
+    ['', '/praesentation', '/klassenquiz', '/arbeitsblatt', '/handout'].map((page) => `/lehrkraefte/${lesson.slug}${page}`),
+  ),
   '/gibt-es-nicht',
 ];
+
+/** The routes in groups, so that route-by-route scans run as several tests (in parallel, each with its own time). */
+export function routeGroups(size = 8): string[][] {
+  const groups: string[][] = [];
+  for (let i = 0; i < allRoutes.length; i += size) groups.push(allRoutes.slice(i, i + size));
+  return groups;
+}
