@@ -1,9 +1,8 @@
 'use client';
 
-import { lessonStatus } from '@/lib/progress/summary';
+import { lessonStateLabels, lessonStatus } from '@/lib/progress/summary';
 import { useProgress } from './progress-client';
 
-const stateLabels = { 'not-started': 'Noch nicht begonnen', 'in-progress': 'Begonnen', completed: 'Abgeschlossen' } as const;
 
 /** The learner's status for one lesson card. */
 export function LessonStatusBadge({ slug }: { slug: string }) {
@@ -12,7 +11,7 @@ export function LessonStatusBadge({ slug }: { slug: string }) {
   const status = lessonStatus(progress.profile, slug);
   return (
     <p className={`status status--${status.state}`}>
-      <span className="status__state">{stateLabels[status.state]}</span>
+      <span className="status__state">{lessonStateLabels[status.state]}</span>
       {status.bestPercent !== null && <span> · Bestes Quiz-Ergebnis: {status.bestPercent} %</span>}
     </p>
   );

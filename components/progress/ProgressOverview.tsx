@@ -2,9 +2,9 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { lessonStatus } from '@/lib/progress/summary';
+import { lessonStateLabels, lessonStatus } from '@/lib/progress/summary';
 import type { ImportResult } from '@/lib/progress/store';
-import { MAX_IMPORT_BYTES } from '@/lib/progress/limits';
+import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@/lib/progress/limits';
 import { formatDateTime } from '@/lib/format';
 import { loadProgressStore, useProgress, withProgressStore as act } from './progress-client';
 import { downloadText, fileDate } from './download';
@@ -17,7 +17,6 @@ interface LessonRef {
   order: number;
 }
 
-const stateLabels = { 'not-started': 'Noch nicht begonnen', 'in-progress': 'Begonnen', completed: 'Abgeschlossen' } as const;
 const modeLabels = {
   saved: 'Dein Fortschritt ist in diesem Browser gespeichert – nur hier, auf diesem Gerät.',
   memory: 'Dein Fortschritt kann gerade nicht gespeichert werden. Er bleibt nur, bis du den Tab schließt. Sichere ihn als Datei.',
@@ -58,7 +57,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
 
   async function importFile(file: File) {
     if (file.size > MAX_IMPORT_BYTES) {
-      setImportResult({ ok: false, message: importMessage({ ok: false, problem: 'Die Datei ist zu groß (mehr als 1 MB). Eine Fortschrittsdatei ist viel kleiner.' }) });
+      setImportResult({ ok: false, message: importMessage({ ok: false, problem: IMPORT_TOO_LARGE }) });
       return;
     }
     const result = (await loadProgressStore()).importText(await file.text());
@@ -96,7 +95,7 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
                         {lesson.order}. {lesson.title}
                       </Link>
                     </th>
-                    <td>{cell(stateLabels[status.state])}</td>
+                    <td>{cell(lessonStateLabels[status.state])}</td>
                     <td>
                       {cell(
                         `${status.attempts}${status.mistakeRounds > 0 ? ` (+ ${status.mistakeRounds} Fehler-Wiederholung${status.mistakeRounds === 1 ? '' : 'en'})` : ''}`,

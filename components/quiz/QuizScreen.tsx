@@ -1,11 +1,9 @@
 import Link from 'next/link';
 import type { Quiz } from '@/lib/quiz/schema';
-import { getCourse } from '@/lib/content/load';
-import { sourceLabel } from '@/components/lesson/SourceCitation';
 import { HelpBox } from '@/components/lesson/HelpBox';
 import { SignOutBox } from '@/components/progress/SignOutBox';
 import { QuizRunner, type EntryComparison } from './QuizRunner';
-import type { SourceRef } from './QuestionFeedback';
+import { quizSourceRefs } from './quizSourceRefs';
 
 /** A quiz page: heading, how it works, the interactive runner, help. Server component. */
 export function QuizScreen({
@@ -20,13 +18,7 @@ export function QuizScreen({
   about: string;
   comparison?: EntryComparison;
 }) {
-  const { sources: allSources } = getCourse();
-  // Only the sources this quiz cites travel to the browser, already formatted.
-  const sources: Record<string, SourceRef> = {};
-  for (const id of new Set(quiz.questions.flatMap((q) => q.sources))) {
-    const source = allSources.get(id)!;
-    sources[id] = { label: sourceLabel(source), ...(source.url ? { url: source.url } : {}) };
-  }
+  const sources = quizSourceRefs(quiz);
   return (
     <div className="page quiz-page">
       <p className="breadcrumb">

@@ -14,7 +14,7 @@ import {
 } from './record';
 import type { Attempt, Profile, ProgressRecord } from './schema';
 import { answerSchema, type AnswerSheet } from '../quiz/answers';
-import { MAX_IMPORT_BYTES } from './limits';
+import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from './limits';
 
 export { MAX_IMPORT_BYTES };
 
@@ -343,7 +343,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
     },
     importText(text: string): ImportResult {
       if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
-        return { ok: false, problem: 'Die Datei ist zu groß (mehr als 1 MB). Eine Fortschrittsdatei ist viel kleiner.' };
+        return { ok: false, problem: IMPORT_TOO_LARGE };
       }
       const parsed = parseJsonSafely(text);
       if (!parsed.ok) return { ok: false, problem: parsed.problem };

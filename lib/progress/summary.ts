@@ -4,6 +4,12 @@ import type { Attempt, Profile } from './schema';
 
 export type LessonState = 'not-started' | 'in-progress' | 'completed';
 
+export const lessonStateLabels: Record<LessonState, string> = {
+  'not-started': 'Noch nicht begonnen',
+  'in-progress': 'Begonnen',
+  completed: 'Abgeschlossen',
+};
+
 export interface LessonStatus {
   state: LessonState;
   /** Full quiz attempts (repetitions of mistakes are counted separately). */

@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getCourse } from '@/lib/content/load';
 import { teacherLesson, teacherStaticParams } from '@/components/teacher/teacherRoutes';
-import { sourceLabel } from '@/components/lesson/SourceCitation';
 import { ClassQuiz } from '@/components/teacher/ClassQuiz';
-import type { SourceRef } from '@/components/quiz/QuestionFeedback';
+import { quizSourceRefs } from '@/components/quiz/quizSourceRefs';
 
 export const dynamicParams = false;
 export const generateStaticParams = teacherStaticParams;
@@ -16,9 +14,7 @@ export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug
 
 export default async function ClassQuizPage({ params }: PageProps<'/lehrkraefte/[slug]/klassenquiz'>) {
   const { lesson, quiz } = teacherLesson((await params).slug);
-  const { sources: all } = getCourse();
-  const sources: Record<string, SourceRef> = {};
-  for (const id of new Set(quiz.questions.flatMap((q) => q.sources))) sources[id] = { label: sourceLabel(all.get(id)!) };
+  const sources = quizSourceRefs(quiz);
   return (
     <div className="page page--wide">
       <p className="breadcrumb">
