@@ -5,5 +5,5 @@ import nextTypescript from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores(['.next/**', 'out/**', 'bench/tmp/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.next/**', 'out/**', '.e2e/**', 'deploy/**', 'bench/tmp/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { ProgressNotices } from '@/components/progress/ProgressNotices';
 import { LearnerBadge } from '@/components/progress/LearnerBadge';
+import { OfflineSupport } from '@/components/offline/OfflineSupport';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -72,6 +73,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/quellen">Quellen</Link>
             </li>
           </ul>
+          <OfflineSupport />
         </footer>
       </body>
     </html>

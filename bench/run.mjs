@@ -3,6 +3,8 @@
 // "Antworten prüfen" to the result under 4x CPU slowdown. Writes the table to bench/results.md.
 // Figures are reported, not asserted: targets are listed beside them.
 import { spawn, spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import autocannon from 'autocannon';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -10,7 +12,9 @@ import { firstLoadJs } from '../scripts/bundle-sizes.mjs';
 import { getCourse } from '../lib/content/load.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
-const BASE = `http://localhost:${PORT}`;
+const BASE = `http://127.0.0.1:${PORT}`;
+const NGINX_PORT = PORT + 1;
+const NGINX = `http://127.0.0.1:${NGINX_PORT}`;
 const CHROME = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const nextBin = join('node_modules', 'next', 'dist', 'bin', 'next');
@@ -18,6 +22,11 @@ const nextBin = join('node_modules', 'next', 'dist', 'bin', 'next');
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env, ...options });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
+}
+
+function nginxVersion() {
+  const result = spawnSync('nginx', ['-v'], { encoding: 'utf8', env: { ...env, PATH: `${env.PATH}:/usr/sbin` } });
+  return (result.stderr || '').match(/nginx\/([\d.]+)/)?.[1] ?? '';
 }
 
 function buildBarePage() {
@@ -35,11 +44,11 @@ function buildBarePage() {
   return firstLoadJs(dir).find((r) => r.route === '/').gzip;
 }
 
-async function startServer() {
-  const server = spawn(process.execPath, ['scripts/server.mjs'], { env: { ...env, NODE_ENV: 'production', PORT: String(PORT) }, stdio: 'ignore' });
+async function startServer(args = ['--import', 'tsx', 'scripts/server.ts'], port = PORT, base = BASE) {
+  const server = spawn(process.execPath, args, { env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(BASE)).ok) return server;
+      if ((await fetch(`${base}/`)).ok) return server;
     } catch {
       // not up yet
     }
@@ -122,6 +131,13 @@ async function quizFeedbackTimes(url, runs = 7) {
 }
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const MB = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+
+/** Requests per second for one URL on loopback: 10 s, 20 connections, gzip accepted, as a browser would. */
+async function requestRate(url) {
+  const result = await autocannon({ url, connections: 20, duration: 10, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
 
 async function main() {
   mkdirSync(join('bench', 'tmp'), { recursive: true });
@@ -133,13 +149,20 @@ async function main() {
   const lesson = getCourse().lessons[0];
   const pages = [
     { label: '/', route: '/', url: '/' },
-    { label: `/lektionen/${lesson.slug}`, route: '/lektionen/[slug]', url: `/lektionen/${lesson.slug}`, target: 1.1 },
-    { label: `/lektionen/${lesson.slug}/quiz`, route: '/lektionen/[slug]/quiz', url: `/lektionen/${lesson.slug}/quiz`, target: 1.15 },
-    { label: '/fortschritt', route: '/fortschritt', url: '/fortschritt' },
+    { label: `/lektionen/${lesson.slug}/`, route: '/lektionen/[slug]', url: `/lektionen/${lesson.slug}/`, target: 1.1 },
+    { label: `/lektionen/${lesson.slug}/quiz/`, route: '/lektionen/[slug]/quiz', url: `/lektionen/${lesson.slug}/quiz/`, target: 1.15 },
+    { label: '/fortschritt/', route: '/fortschritt', url: '/fortschritt/' },
   ];
+  const site = JSON.parse(readFileSync(join('.next', 'export.json'), 'utf8'));
 
+  run(process.execPath, ['scripts/ensure-nginx.mjs']);
   const server = await startServer();
+  const nginx = await startServer(['scripts/serve-nginx.mjs'], NGINX_PORT, NGINX);
   try {
+    console.log('Request rates (10 s each) …');
+    const lessonPath = `/lektionen/${lesson.slug}/`;
+    const rates = { nginx: await requestRate(NGINX + lessonPath), start: await requestRate(BASE + lessonPath) };
+
     const rows = [];
     for (const page of pages) {
       console.log(`Lighthouse ${page.url} …`);
@@ -163,7 +186,18 @@ async function main() {
       '',
       `Quiz feedback ("Antworten prüfen" → result shown), 4x CPU slowdown, 7 runs: median ${quiz.median.toFixed(1)} ms, max ${quiz.max.toFixed(1)} ms (target < 50 ms).`,
       '',
-      'Lighthouse: mobile form factor, simulated throttling, against `npm start` (scripts/server.mjs) on localhost. Targets: 100 in all four categories.',
+      'Lighthouse: mobile form factor, simulated throttling, against `npm start`\'s server (scripts/server.ts) on loopback. Targets: 100 in all four categories.',
+      '',
+      '## Delivery',
+      '',
+      `Static site \`out/\`: ${site.pages} pages, ${site.files} files, ${MB(site.outBytes)}. Precached by the service worker after the first visit: ${site.precache.count} files, ${MB(site.precache.bytes)}.`,
+      '',
+      `Requests per second for \`${lessonPath}\` (autocannon, 20 connections, 10 s, gzip accepted, loopback, ${cpus().length} cores):`,
+      '',
+      '| server | requests/s | latency p50 | latency p99 | errors or non-2xx |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      `| nginx ${nginxVersion()} with deploy/nginx.conf | ${Math.round(rates.nginx.rps)} | ${rates.nginx.p50} ms | ${rates.nginx.p99} ms | ${rates.nginx.errors} |`,
+      `| \`npm start\` (sirv + compression) | ${Math.round(rates.start.rps)} | ${rates.start.p50} ms | ${rates.start.p99} ms | ${rates.start.errors} |`,
       '',
     ];
     const table = lines.join('\n');
@@ -171,6 +205,7 @@ async function main() {
     writeFileSync(join('bench', 'results.md'), table);
   } finally {
     server.kill();
+    nginx.kill();
   }
 }
 

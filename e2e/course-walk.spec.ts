@@ -26,7 +26,7 @@ test('a pupil works through the entry check, all lessons and the final test, and
     await expect(page.getByRole('complementary', { name: /Nachgedacht/ })).toBeVisible();
     await expect(page.getByRole('complementary', { name: /Im Gespräch/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Rückblick' })).toBeVisible();
-    await expect(page.getByRole('link', { name: /Hilfsangebote/ })).toHaveAttribute('href', '/hilfe');
+    await expect(page.getByRole('link', { name: /Hilfsangebote/ })).toHaveAttribute('href', '/hilfe/');
 
     await page.getByRole('link', { name: 'Zum Quiz' }).click();
     const quiz = course.quizzes.get(lesson.quiz)!;

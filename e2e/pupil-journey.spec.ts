@@ -15,14 +15,14 @@ test('a pupil reads lesson 1 and completes its quiz by keyboard only; progress s
   await tabTo(page, weiter);
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(`/lektionen/${firstLesson.slug}`);
+  await expect(page).toHaveURL(`/lektionen/${firstLesson.slug}/`);
   await expect(page.getByRole('heading', { level: 1, name: firstLesson.title })).toBeVisible();
   await expect(page.getByRole('link', { name: /Hilfsangebote/ })).toBeVisible();
 
   const toQuiz = page.getByRole('link', { name: 'Zum Quiz' });
   await tabTo(page, toQuiz);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(`/lektionen/${firstLesson.slug}/quiz`);
+  await expect(page).toHaveURL(`/lektionen/${firstLesson.slug}/quiz/`);
 
   await answerQuizByKeyboard(page, firstQuiz);
   const submit = page.getByRole('button', { name: 'Antworten prüfen' });

@@ -54,7 +54,7 @@ test('the presentation runs by keyboard through every slide and back, and writes
   await expect(page.getByRole('heading', { name: firstLesson.title, exact: true })).toBeVisible();
 
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(`/lehrkraefte/${firstLesson.slug}`);
+  await expect(page).toHaveURL(`/lehrkraefte/${firstLesson.slug}/`);
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 });
 
@@ -100,16 +100,32 @@ test('the worksheet prints without navigation and with the answer key on its own
   expect(pageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(pageCount(pupilPages));
 });
 
-test('the QR handout decodes to the lesson address', async ({ page, baseURL }) => {
-  await page.goto(`/lehrkraefte/${firstLesson.slug}/handout`);
+test('on localhost the QR handout asks for the address the class uses, remembers it and encodes it', async ({ page }) => {
+  await page.goto(`/lehrkraefte/${firstLesson.slug}/handout/`);
+  await expect(page.getByText('Der Kurs ist gerade nur auf diesem Computer geöffnet')).toBeVisible();
+  await expect(page.getByRole('img', { name: /QR-Code/ })).toHaveCount(0);
+
+  const field = page.getByLabel('Adresse für die Klasse');
+  await field.fill('localhost:3000');
+  await page.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'funktioniert nur auf diesem Computer' })).toBeVisible();
+
+  await field.fill('192.168.1.20:3000/');
+  await page.getByRole('button', { name: 'Übernehmen' }).click();
+  const expected = `http://192.168.1.20:3000/lektionen/${firstLesson.slug}/`;
   const image = page.getByRole('img', { name: /QR-Code/ });
   await expect(image).toBeVisible();
   const src = await image.getAttribute('src');
   expect(src).toMatch(/^data:image\/png;base64,/);
   const png = PNG.sync.read(Buffer.from(src!.split(',')[1]!, 'base64'));
   const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  expect(decoded?.data).toBe(`${baseURL}/lektionen/${firstLesson.slug}`);
-  await expect(page.getByText(`localhost:${new URL(baseURL!).port}/lektionen/${firstLesson.slug}`).first()).toBeVisible();
+  expect(decoded?.data).toBe(expected);
+  await expect(page.getByText(`192.168.1.20:3000/lektionen/${firstLesson.slug}/`, { exact: true }).first()).toBeVisible();
+
+  // Remembered on this device, also for the other lessons' handouts.
+  await page.goto(`/lehrkraefte/${course.lessons[1]!.slug}/handout/`);
+  await expect(page.getByLabel('Adresse für die Klasse')).toHaveValue('http://192.168.1.20:3000');
+  await expect(page.getByText(`192.168.1.20:3000/lektionen/${course.lessons[1]!.slug}/`, { exact: true }).first()).toBeVisible();
 });
 
 test('the parents letter is printable and names where families get help', async ({ page }) => {

@@ -1,34 +1,23 @@
-// `npm start`: serves the course on http://localhost:3000 (PORT overrides) through scripts/server.mjs,
-// building first if there is no complete build yet or if content or code changed since the last one.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// `npm start`: serves the static course from out/ on port 3000 of every interface (HOST and PORT override),
+// building first when there is no complete build, when any source changed since, or when BASE_PATH differs.
 import { spawnSync } from 'node:child_process';
+import { tsImport } from 'tsx/esm/api';
 
-const root = process.cwd();
-// Written at the very end of `npm run build`, so its presence means the whole build finished.
-const buildMarker = join(root, '.next', 'csp-manifest.json');
-const watched = ['app', 'components', 'lib', 'lessons', 'quizzes', 'content', 'mdx-components.tsx', 'next.config.ts', 'package-lock.json', 'scripts/csp-manifest.mjs'];
-
-function newestChange(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
-}
-
-const builtAt = existsSync(buildMarker) ? statSync(buildMarker).mtimeMs : 0;
-const sourcesAt = Math.max(...watched.map((p) => newestChange(join(root, p))));
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-
-if (builtAt === 0 || sourcesAt > builtAt) {
-  console.log(builtAt === 0 ? 'Noch kein Build vorhanden – baue den Kurs …' : 'Inhalt oder Code hat sich geändert – baue neu …');
-  const build = spawnSync(npm, ['run', 'build'], { stdio: 'inherit', env });
+const { normaliseBasePath } = await tsImport('../lib/site/base-path.ts', import.meta.url);
+const { whyRebuild } = await tsImport('./build-state.ts', import.meta.url);
+const basePath = normaliseBasePath(process.env.BASE_PATH);
+const reason = whyRebuild(basePath);
+if (reason) {
+  console.log(reason);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const build = spawnSync(npm, ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawnSync(process.execPath, [join(root, 'scripts', 'server.mjs')], {
-  stdio: 'inherit',
-  env: { ...env, NODE_ENV: 'production', PORT: process.env.PORT ?? '3000' },
-});
-process.exit(server.status ?? 0);
+const { serve } = await tsImport('./server.ts', import.meta.url);
+try {
+  await serve({ port: Number(process.env.PORT || 3000), host: process.env.HOST || undefined, basePath });
+} catch (error) {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${process.env.PORT || 3000} ist schon belegt. Mit PORT=3001 npm start einen anderen wählen.` : error);
+  process.exit(1);
+}

@@ -1,7 +1,7 @@
 import { course } from './course';
 
-/** Every page of the built site, derived from the content so new lessons are covered automatically. */
-export const allRoutes: string[] = [
+/** Every page of the built site as it is linked (with its trailing slash), derived from the content. */
+export const pageRoutes: string[] = [
   '/',
   '/einstieg',
   ...course.lessons.flatMap((lesson) => [`/lektionen/${lesson.slug}`, `/lektionen/${lesson.slug}/quiz`]),
@@ -17,8 +17,10 @@ export const allRoutes: string[] = [
   ...course.lessons.flatMap((lesson) =>
     ['', '/praesentation', '/klassenquiz', '/arbeitsblatt', '/handout'].map((page) => `/lehrkraefte/${lesson.slug}${page}`),
   ),
-  '/gibt-es-nicht',
-];
+].map((route) => (route === '/' ? route : `${route}/`));
+
+/** The pages and a missing one (the 404 page). */
+export const allRoutes: string[] = [...pageRoutes, '/gibt-es-nicht/'];
 
 /** The routes in groups, so that route-by-route scans run as several tests (in parallel, each with its own time). */
 export function routeGroups(size = 8): string[][] {

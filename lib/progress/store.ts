@@ -15,6 +15,7 @@ import {
 import type { Attempt, Profile, ProgressRecord } from './schema';
 import { answerSchema, type AnswerSheet } from '../quiz/answers';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from './limits';
+import { randomId } from './random-id';
 
 export { MAX_IMPORT_BYTES };
 
@@ -108,7 +109,7 @@ function tryGet(getter: () => StorageLike): StorageLike | null {
 
 export function createProgressStore(options: ProgressStoreOptions) {
   const now = () => (options.now?.() ?? new Date()).toISOString();
-  const newId = options.newId ?? (() => crypto.randomUUID());
+  const newId = options.newId ?? (() => randomId());
   const listeners = new Set<() => void>();
   const session = options.session ? tryGet(options.session) : null;
 
