@@ -38,7 +38,7 @@ export default function TeacherOverviewPage() {
                   <td>
                     <ul>
                       {lesson.goals.map((goal) => (
-                        <li key={goal}>{goal}</li>
+                        <li key={goal.id}>{goal.text}</li>
                       ))}
                     </ul>
                   </td>

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { questionsByGoal, type NumberedQuestion } from './goals';
+import type { LessonGoal } from './schema';
 import { formatProblem, GLOSSARY_DIR, SOURCES_FILE, validateCourse, type ContentFile, type ContentProblem, type Course } from './validate';
 
 /** Thrown at build time when content is broken: a developer or author error, not a learner's. */
@@ -68,4 +70,26 @@ export function lessonBySlug(slug: string) {
     quiz: course.quizzes.get(lesson.quiz)!,
     guide: course.guides.get(lesson.slug),
   };
+}
+
+/** One row of the teacher's goal table: a lesson goal and the questions that check it. */
+export interface GoalCoverage {
+  goal: LessonGoal;
+  /** In the lesson's own quiz, numbered as there. */
+  lessonQuiz: NumberedQuestion[];
+  /** In the final test, numbered as there; empty when the course has none. */
+  finalTest: NumberedQuestion[];
+}
+
+/** Which quiz question checks which goal of a lesson, computed from the questions' `goals`. */
+export function goalCoverage(slug: string): GoalCoverage[] {
+  const found = lessonBySlug(slug);
+  if (!found) return [];
+  const final = courseQuiz('final');
+  const inFinal = final ? questionsByGoal(found.lesson.goals, final) : [];
+  return questionsByGoal(found.lesson.goals, found.quiz).map(({ goal, questions }, index) => ({
+    goal,
+    lessonQuiz: questions,
+    finalTest: inFinal[index]?.questions ?? [],
+  }));
 }

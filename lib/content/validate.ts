@@ -4,6 +4,7 @@ import { quizSchema, type Quiz } from '../quiz/schema';
 import { guideSchema, type Guide } from '../teacher/schema';
 import { drawnQuestionId } from '../quiz/drawn';
 import { lessonStats, missingInLesson } from './requirements';
+import { checkGoals } from './goals';
 import {
   glossaryEntrySchema,
   glossaryFileSchema,
@@ -324,6 +325,7 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
     });
   }
 
+  const ownQuestions = new Map([...quizzes.values()].map((quiz) => [quiz.id, quiz.questions]));
   // Drawn questions count as the quiz's own from here on (lesson checks, final-test checks).
   resolveDraws(quizzes, quizFiles, problems);
 
@@ -367,6 +369,10 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
 
   const guides = readGuides(files, lessons, problems);
   checkCourseQuizzes(quizzes, quizFiles, problems);
+  for (const problem of checkGoals(lessons, ownQuestions, quizzes)) {
+    const file = problem.quizId ? quizFiles.get(problem.quizId)! : `lessons/${problem.lessonSlug}.mdx`;
+    problems.push({ file, path: problem.path, message: problem.message });
+  }
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, course: { lessons, guides, quizzes, sources, glossary } };
 }
