@@ -408,6 +408,23 @@ describe('validateCourse', () => {
     assertProblem(problems, 'lessons/konzert.mdx', '<Fakt>', /braucht eine Quelle/);
   });
 
+  test('a scene marked sensibel without a hinweis is reported', () => {
+    const body = lessonBody.replace('<Szene titel="Zwei">', '<Szene titel="Zwei" sensibel>');
+    const problems = problemsOf(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, body) }));
+    assertProblem(problems, 'lessons/konzert.mdx', '<Szene titel="Zwei">', /"sensibel" braucht einen Inhaltshinweis/);
+  });
+
+  test('a scene marked sensibel with an empty hinweis is reported', () => {
+    const body = lessonBody.replace('<Szene titel="Zwei">', '<Szene titel="Zwei" sensibel hinweis=" ">');
+    assertProblem(problemsOf(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, body) })), 'lessons/konzert.mdx', '<Szene titel="Zwei">', /Inhaltshinweis/);
+  });
+
+  test('a scene marked sensibel with a hinweis passes', () => {
+    const body = lessonBody.replace('<Szene titel="Zwei">', '<Szene titel="Zwei" sensibel hinweis="In dieser Szene streiten Eltern.">');
+    const result = validateCourse(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, body) }));
+    assert.ok(result.ok, result.ok ? '' : result.problems.map(formatProblem).join('\n'));
+  });
+
   test('an unknown <Begriff id> is reported', () => {
     const body = `${lessonBody}\n<Begriff id="teer">Teer</Begriff>\n`;
     const problems = problemsOf(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, body) }));

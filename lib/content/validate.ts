@@ -5,6 +5,7 @@ import { guideSchema, type Guide } from '../teacher/schema';
 import { drawnQuestionId } from '../quiz/drawn';
 import { lessonStats, missingInLesson } from './requirements';
 import { checkGoals } from './goals';
+import { isSensitiveScene, lessonBlocks } from './blocks';
 import {
   glossaryEntrySchema,
   glossaryFileSchema,
@@ -139,6 +140,15 @@ function checkLessonBody(lesson: Lesson, course: Omit<Course, 'lessons' | 'guide
   for (const sourceId of attributeValues(lesson.body, 'Fakt', 'quelle')) {
     if (!course.sources.has(sourceId)) {
       problems.push({ file, path: `<Fakt quelle="${sourceId}">`, message: `Unbekannte Quelle "${sourceId}" (nicht in ${SOURCES_FILE}).` });
+    }
+  }
+  for (const scene of lessonBlocks(lesson.body).filter(isSensitiveScene)) {
+    if (!scene.attributes.hinweis?.trim()) {
+      problems.push({
+        file,
+        path: `<Szene titel="${scene.attributes.titel ?? ''}">`,
+        message: 'Eine Szene mit "sensibel" braucht einen Inhaltshinweis: hinweis="In dieser Szene geht es um …".',
+      });
     }
   }
   for (const termId of attributeValues(lesson.body, 'Begriff', 'id')) {
