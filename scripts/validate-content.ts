@@ -3,6 +3,7 @@
 import { readContentFiles } from '../lib/content/load.ts';
 import { formatProblem, validateCourse } from '../lib/content/validate.ts';
 import { lessonStats } from '../lib/content/requirements.ts';
+import { lessonReadability } from '../lib/content/readability.ts';
 
 const result = validateCourse(readContentFiles(process.cwd()));
 if (result.ok) {
@@ -18,7 +19,8 @@ if (result.ok) {
       const sourceIds = new Set([...lesson.body.matchAll(/quelle="([^"]+)"/g)].map((m) => m[1]));
       quiz.questions.forEach((q) => q.sources.forEach((id) => sourceIds.add(id)));
       console.log(
-        `  ${lesson.order}. ${lesson.slug}: ${stats.words} Wörter, ${stats.scenes} Szenen, ${stats.factBoxes} Faktboxen, ` +
+        `  ${lesson.order}. ${lesson.slug}: ${stats.words} Wörter, Lesbarkeit (Amstad) ${lessonReadability(lesson.body).amstad}, ` +
+          `${stats.scenes} Szenen, ${stats.factBoxes} Faktboxen, ` +
           `Quiz ${quiz.questions.length} Fragen / ${new Set(quiz.questions.map((q) => q.type)).size} Typen, Quellen: ${[...sourceIds].join(', ')}`,
       );
     }

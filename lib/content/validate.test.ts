@@ -396,6 +396,25 @@ describe('validateCourse', () => {
     assertProblem(problems, 'quizzes/konzert.yaml', 'questions[0].sources[0]', /Unbekannte Quelle "erfunden"/);
   });
 
+  test('an explanation stating a number without sources is reported', () => {
+    const unsourced = { ...quiz, questions: quiz.questions.map((q, i) => (i === 1 ? { ...q, explanation: 'Es sind rund 90 Stoffe.', sources: [] } : q)) };
+    const problems = problemsOf(courseWith({ 'quizzes/konzert.yaml': stringify(unsourced) }));
+    assertProblem(problems, 'quizzes/konzert.yaml', 'questions[1].sources', /nennt eine Zahl \(„90“\), aber keine Quelle/);
+  });
+
+  test('an explanation naming only a lesson number or a year needs no source', () => {
+    const explanation = 'Mehr dazu in Lektion 5. Das steht so im Bericht von 2006.';
+    const course = { ...quiz, questions: quiz.questions.map((q, i) => (i === 1 ? { ...q, explanation, sources: [] } : q)) };
+    const result = validateCourse(courseWith({ 'quizzes/konzert.yaml': stringify(course) }));
+    assert.ok(result.ok, result.ok ? '' : result.problems.map(formatProblem).join('\n'));
+  });
+
+  test('a fact box stating a figure with an unknown or empty source is reported', () => {
+    const body = lessonBody.replace('<Fakt quelle="dkfz-gifte">Tabakrauch', '<Fakt quelle="">Tabakrauch');
+    const problems = problemsOf(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, body) }));
+    assertProblem(problems, 'lessons/konzert.mdx', '<Fakt quelle="">', /Unbekannte Quelle ""/);
+  });
+
   test('an unknown source in <Fakt quelle> is reported', () => {
     const body = '<Fakt quelle="erfunden">Eine Zahl.</Fakt>\n';
     const problems = problemsOf(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, body) }));

@@ -5,6 +5,7 @@ import { guideSchema, type Guide } from '../teacher/schema';
 import { drawnQuestionId } from '../quiz/drawn';
 import { lessonStats, missingInLesson } from './requirements';
 import { checkGoals } from './goals';
+import { firstFigure } from './figures';
 import { isSensitiveScene, lessonBlocks } from './blocks';
 import {
   glossaryEntrySchema,
@@ -323,6 +324,14 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
     quizzes.set(quiz.value.id, quiz.value);
     quizFiles.set(quiz.value.id, file.path);
     quiz.value.questions.forEach((question, index) => {
+      const figure = firstFigure(question.explanation);
+      if (figure !== undefined && question.sources.length === 0) {
+        problems.push({
+          file: file.path,
+          path: `questions[${index}].sources`,
+          message: `Die Erklärung nennt eine Zahl („${figure}“), aber keine Quelle. Jede Zahl braucht ihre Quelle unter "sources".`,
+        });
+      }
       question.sources.forEach((sourceId, sourceIndex) => {
         if (!sources.has(sourceId)) {
           problems.push({
