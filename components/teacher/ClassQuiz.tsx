@@ -188,6 +188,7 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
         {question.type === 'scenario' && <span className="question__situation">{question.situation} </span>}
         {question.prompt}
       </h2>
+      {!isGraded(question) && <p className="class-quiz__hint">Ohne Punkte: Jede Wahl ist möglich. Sprechen Sie über die Gründe.</p>}
 
       {choices ? (
         <ol className="class-quiz__options" type="A">
