@@ -18,9 +18,13 @@ test('a teacher finds the guide for lesson 1 from the teacher area', async ({ pa
   for (const heading of ['Lernziele', 'Vorbereitung', /^Ablauf/, 'Gesprächsfragen', 'Erwartete Antworten im Quiz', 'Differenzierung', 'Hausaufgabe', 'Sensible Situationen', 'Fakten und Quellen auf einen Blick']) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
-  const phases = page.getByRole('table').getByRole('row');
+  const phases = page.getByRole('table', { name: /^Ablauf/ }).getByRole('row');
   await expect(phases).toHaveCount(guide!.phases.length + 1);
-  await expect(page.getByRole('table')).toContainText(`–${firstLesson.durationMinutes} min`);
+  await expect(page.getByRole('table', { name: /^Ablauf/ })).toContainText(`–${firstLesson.durationMinutes} min`);
+  // One row per goal, each naming at least one question of the lesson's quiz.
+  const goals = page.getByRole('table', { name: /^Lernziele/ }).getByRole('row');
+  await expect(goals).toHaveCount(firstLesson.goals.length + 1);
+  for (const goal of firstLesson.goals) await expect(goals.filter({ hasText: goal.text })).toContainText('Frage ');
   await expect(page.locator('.guide__answers > li')).toHaveCount(firstQuiz.questions.length);
 });
 

@@ -58,13 +58,13 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
         </ul>
       </nav>
 
-      <h2>Lernziele und die Fragen, die sie prüfen</h2>
+      <h2 id="lernziele">Lernziele und die Fragen, die sie prüfen</h2>
       <p>
         Die Nummern sind die Fragen im Quiz zu dieser Lektion und im Abschlusstest. Fragen ohne Punkte geben nur
         Rückmeldung und zählen nicht zum Ergebnis.
       </p>
       <div className="table-wrap">
-        <table className="progress-table">
+        <table className="progress-table" aria-labelledby="lernziele">
           <thead>
             <tr>
               <th scope="col">Lernziel</th>
@@ -95,9 +95,9 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
         ))}
       </ul>
 
-      <h2>Ablauf ({lesson.durationMinutes} Minuten)</h2>
+      <h2 id="ablauf">Ablauf ({lesson.durationMinutes} Minuten)</h2>
       <div className="table-wrap">
-        <table className="progress-table">
+        <table className="progress-table" aria-labelledby="ablauf">
           <thead>
             <tr>
               <th scope="col">Zeit</th>
