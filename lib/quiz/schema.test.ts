@@ -116,6 +116,10 @@ describe('quiz schema', () => {
       assertProblemAt(rawQuiz([{ ...feedbackOnlyScenario, options }]), 'questions.0.options.0.points', /ohne Punkte/);
     });
 
+    test('a quiz of feedback-only questions alone', () => {
+      assertProblemAt(rawQuiz([feedbackOnlyScenario]), 'questions', /mindestens eine Frage mit Punkten/);
+    });
+
     test('a question of an unknown type', () => {
       const problems = problemsOf(rawQuiz([sampleQuestions.single, { ...sampleQuestions.trueFalse, type: 'essay' }]));
       assert.deepEqual(problems.map((p) => p.path), ['questions.1.type']);

@@ -216,6 +216,10 @@ export const quizSchema = z
     if (quiz.questions.length === 0 && quiz.draw.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['questions'], message: 'Das Quiz braucht Fragen ("questions") oder übernimmt sie ("draw").' });
     }
+    // With only feedback-only questions there would be no points to pass with.
+    if (quiz.draw.length === 0 && quiz.questions.length > 0 && quiz.questions.every((q) => q.type === 'scenario' && !q.graded)) {
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: 'Das Quiz braucht mindestens eine Frage mit Punkten.' });
+    }
   });
 
 export type Quiz = z.output<typeof quizSchema>;
