@@ -107,8 +107,7 @@ export default function HelpPage() {
       </section>
 
       <p className="small">
-        Die Nummern haben wir im November 2026 geprüft. Sprechzeiten ändern sich; sie stehen aktuell auf den Seiten der
-        Angebote.
+        Nummern und Sprechzeiten können sich ändern. Was gerade gilt, steht auf den Seiten der Angebote selbst.
       </p>
     </div>
   );
