@@ -58,7 +58,7 @@ export function LetterFields({ schule, klasse, datum, lang }: Props) {
           <span key={field.label} className="letter-fields__item">
             {field.label}:{' '}
             {field.value ? (
-              <span className="letter-fields__value">{field.value}</span>
+              <bdi className="letter-fields__value">{field.value}</bdi>
             ) : (
               <span className={`letter-fields__blank${field.wide ? ' letter-fields__blank--wide' : ''}`} />
             )}

@@ -13,6 +13,15 @@ function Nummer({ children }: Children) {
   );
 }
 
+/** German words in a translation (service names, the course's name): read as German, isolated in right-to-left text. */
+function Deutsch({ children }: Children) {
+  return (
+    <bdi lang="de" dir="ltr">
+      {children}
+    </bdi>
+  );
+}
+
 /** The line the teacher signs on, with what belongs there. */
 function Unterschrift({ children }: Children) {
   return <p className="letter__signature">{children}</p>;
@@ -23,11 +32,11 @@ export function ParentLetter({ letter, Content }: { letter: Letter; Content: MDX
   const components = {
     Felder: (fields: { schule: string; klasse: string; datum: string }) => <LetterFields {...fields} lang={letter.code} />,
     Nummer,
+    Deutsch,
     Unterschrift,
   };
   return (
     <article className="letter" lang={letter.code} dir={letter.dir}>
-      <h1>{letter.title}</h1>
       <Content components={components} />
     </article>
   );

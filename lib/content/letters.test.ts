@@ -50,11 +50,20 @@ describe('validateLetters', () => {
   });
 
   test('a German service name that was translated away is rejected', async () => {
-    assertProblem(await problemsOf(changed('**Elterntelefon der Nummer gegen Kummer**', '**Parents’ helpline**')), EN, 'Hilfsangebote[2]', /Elterntelefon der Nummer gegen Kummer/);
+    const problems = await problemsOf(changed('**<Deutsch>Elterntelefon der Nummer gegen Kummer</Deutsch>**', '**Parents’ helpline**'));
+    assertProblem(problems, EN, 'Hilfsangebote[2]', /<Deutsch>Elterntelefon der Nummer gegen Kummer<\/Deutsch>/);
+  });
+
+  test('a German service name not marked as German is rejected', async () => {
+    assertProblem(await problemsOf(changed('**<Deutsch>Rauchfrei-Telefon</Deutsch>**', '**Rauchfrei-Telefon**')), EN, 'Hilfsangebote[0]', /Rauchfrei-Telefon/);
+  });
+
+  test('a letter without its one heading is rejected', async () => {
+    assertProblem(await problemsOf(changed(/^# .*\n/m, '')), EN, '#', /genau eine Überschrift/);
   });
 
   test('a help service left out is rejected', async () => {
-    assertProblem(await problemsOf(changed(/- \*\*rauchfrei-info\.de:\*\*.*\n/, '')), EN, 'Hilfsangebote', /4 Hilfsangebote/);
+    assertProblem(await problemsOf(changed(/- \*\*<Deutsch>rauchfrei-info\.de.*\n/, '')), EN, 'Hilfsangebote', /4 Hilfsangebote/);
   });
 
   test('a section left out is rejected', async () => {

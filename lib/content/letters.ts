@@ -11,7 +11,7 @@ export const GERMAN_LETTER_FILE = 'content/elternbrief.mdx';
 export const LETTER_TRANSLATIONS_DIR = 'content/elternbrief';
 
 /** The components a letter may use; mapped in components/teacher/ParentLetter.tsx. */
-export const LETTER_COMPONENTS = ['Felder', 'Nummer', 'Unterschrift'] as const;
+export const LETTER_COMPONENTS = ['Felder', 'Nummer', 'Deutsch', 'Unterschrift'] as const;
 
 // Scripts written right to left: a letter in one of these languages must say dir: rtl.
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'ckb', 'yi']);
@@ -19,8 +19,6 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'ckb', 'yi']);
 const text = z.string().trim().min(1, 'Darf nicht leer sein.');
 
 export const letterMetaSchema = z.strictObject({
-  /** The heading of the letter, in its language. */
-  title: text,
   /** The language's name in the language itself, e.g. "Türkçe". */
   language: text,
   /** The language's name in German, e.g. "Türkisch". */
@@ -97,8 +95,11 @@ const isComponent = (node: MdNode) => node.type === 'mdxJsxFlowElement' || node.
 /** What a translation must keep from the German letter. */
 interface LetterShape {
   sections: number;
-  /** Per help-service list item: the German service names (bold) and the phone numbers it gives. */
-  services: { names: string[]; numbers: string[] }[];
+  /**
+   * Per help-service list item: the service names in bold, the German words marked <Deutsch> inside them
+   * (a translation keeps the German names, marked so), and the phone numbers it gives.
+   */
+  services: { names: string[]; germanNames: string[]; numbers: string[] }[];
 }
 
 interface ParsedLetter {
@@ -143,12 +144,20 @@ function parseLetter(parse: Parse, file: ContentFile, problems: ContentProblem[]
     problems.push({ file: file.path, path: '<Unterschrift>', message: 'Der Brief braucht genau eine <Unterschrift> mit Text (z. B. „Name und Unterschrift der Lehrkraft“).' });
   }
 
+  const titles = collect(root, (node) => node.type === 'heading' && node.depth === 1);
+  if (titles.length !== 1) {
+    problems.push({ file: file.path, path: '#', message: `Der Brief braucht genau eine Überschrift „# …“ (gefunden: ${titles.length}).` });
+  }
+
   const lists = collect(root, (node) => node.type === 'list');
   const items = lists.flatMap((list) => list.children ?? []);
   const shape: LetterShape = {
     sections: collect(root, (node) => node.type === 'heading' && node.depth === 2).length,
     services: items.map((item) => ({
       names: collect(item, (node) => node.type === 'strong').map((node) => plain(node).replace(/[:\s]+$/, '').trim()),
+      germanNames: collect(item, (node) => node.type === 'strong')
+        .flatMap((strong) => collect(strong, (node) => isComponent(node) && node.name === 'Deutsch'))
+        .map((node) => plain(node).trim()),
       numbers: collect(item, (node) => isComponent(node) && node.name === 'Nummer').map((node) => plain(node).trim()),
     })),
   };
@@ -168,8 +177,8 @@ function compareWithGerman(file: string, shape: LetterShape, german: LetterShape
   german.services.forEach((service, index) => {
     const translated = shape.services[index]!;
     for (const name of service.names) {
-      if (!translated.names.some((n) => n.includes(name))) {
-        problems.push({ file, path: `Hilfsangebote[${index}]`, message: `Der deutsche Name „${name}“ muss fett (**…**) stehen bleiben.` });
+      if (!translated.germanNames.includes(name)) {
+        problems.push({ file, path: `Hilfsangebote[${index}]`, message: `Der deutsche Name bleibt stehen, fett und als Deutsch markiert: **<Deutsch>${name}</Deutsch>**.` });
       }
     }
     if (translated.numbers.join(' | ') !== service.numbers.join(' | ')) {
