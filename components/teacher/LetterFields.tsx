@@ -15,8 +15,9 @@ type Props = {
 function formatDate(value: string, lang: string): string {
   const date = new Date(`${value}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return value;
-  // Latin digits, as in the phone numbers of every version of the letter.
-  return new Intl.DateTimeFormat(new Intl.Locale(lang, { numberingSystem: 'latn' }), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  // As written in Germany (day before month, also in English), with Latin digits like the letter's phone numbers.
+  const locale = new Intl.Locale(lang, { region: 'DE', numberingSystem: 'latn' });
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /**
