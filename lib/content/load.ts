@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { questionsByGoal, type NumberedQuestion } from './goals';
 import type { LessonGoal } from './schema';
+import { GERMAN_LETTER_FILE, LETTER_TRANSLATIONS_DIR, validateLetters, type ParentLetters } from './letters';
 import { formatProblem, GLOSSARY_DIR, SOURCES_FILE, validateCourse, type ContentFile, type ContentProblem, type Course } from './validate';
 
 /** Thrown at build time when content is broken: a developer or author error, not a learner's. */
@@ -92,4 +93,32 @@ export function goalCoverage(slug: string): GoalCoverage[] {
     lessonQuiz: questions,
     finalTest: inFinal[index]?.questions ?? [],
   }));
+}
+
+/** The German parents' letter and its translations, as files. */
+export function readLetterFiles(root: string): ContentFile[] {
+  const paths = [GERMAN_LETTER_FILE, ...listFiles(root, LETTER_TRANSLATIONS_DIR, /./)];
+  return paths.flatMap((path) => {
+    try {
+      return [{ path, text: readFileSync(join(root, path), 'utf8') }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+let cachedLetters: Promise<ParentLetters> | undefined;
+
+/** The validated parents' letters (German and translations), read once per build. Rejects with ContentError. */
+export function getParentLetters(root = process.cwd()): Promise<ParentLetters> {
+  cachedLetters ??= validateLetters(readLetterFiles(root)).then((result) => {
+    if (!result.ok) throw new ContentError(result.problems);
+    return result.letters;
+  });
+  return cachedLetters;
+}
+
+/** One translation of the parents' letter, or undefined for a language without one. */
+export async function letterTranslation(code: string) {
+  return (await getParentLetters()).translations.find((letter) => letter.code === code);
 }

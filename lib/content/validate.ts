@@ -67,10 +67,10 @@ export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}${problem.path ? ` › ${problem.path}` : ''}: ${problem.message}`;
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false };
+export type Parsed<T> = { ok: true; value: T } | { ok: false };
 
 /** `firstLine`: the file line the YAML text starts on (2 for frontmatter, after the "---" line). */
-function parseYaml(file: string, text: string, problems: ContentProblem[], pathPrefix = '', firstLine = 1): Parsed<unknown> {
+export function parseYaml(file: string, text: string, problems: ContentProblem[], pathPrefix = '', firstLine = 1): Parsed<unknown> {
   // With prettyErrors off, yaml sets no error.linePos; the line counter gives the position instead.
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
@@ -88,7 +88,7 @@ function parseYaml(file: string, text: string, problems: ContentProblem[], pathP
   return { ok: true, value: doc.toJS() };
 }
 
-function validate<T>(
+export function validate<T>(
   file: string,
   schema: z.ZodType<T>,
   value: unknown,
