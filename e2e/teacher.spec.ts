@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { course, firstLesson, firstQuiz } from './support/course';
+import { course, firstLesson, firstQuiz, letterLanguages } from './support/course';
+import { pdfPageCount } from './support/pdf';
+import { getParentLetters } from '../lib/content/load';
 
 const guide = course.guides.get(firstLesson.slug);
 
@@ -18,9 +20,13 @@ test('a teacher finds the guide for lesson 1 from the teacher area', async ({ pa
   for (const heading of ['Lernziele', 'Vorbereitung', /^Ablauf/, 'Gesprächsfragen', 'Erwartete Antworten im Quiz', 'Differenzierung', 'Hausaufgabe', 'Sensible Situationen', 'Fakten und Quellen auf einen Blick']) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
-  const phases = page.getByRole('table').getByRole('row');
+  const phases = page.getByRole('table', { name: /^Ablauf/ }).getByRole('row');
   await expect(phases).toHaveCount(guide!.phases.length + 1);
-  await expect(page.getByRole('table')).toContainText(`–${firstLesson.durationMinutes} min`);
+  await expect(page.getByRole('table', { name: /^Ablauf/ })).toContainText(`–${firstLesson.durationMinutes} min`);
+  // One row per goal, each naming at least one question of the lesson's quiz.
+  const goals = page.getByRole('table', { name: /^Lernziele/ }).getByRole('row');
+  await expect(goals).toHaveCount(firstLesson.goals.length + 1);
+  for (const goal of firstLesson.goals) await expect(goals.filter({ hasText: goal.text })).toContainText('Frage ');
   await expect(page.locator('.guide__answers > li')).toHaveCount(firstQuiz.questions.length);
 });
 
@@ -96,8 +102,7 @@ test('the worksheet prints without navigation and with the answer key on its own
   await page.emulateMedia({ media: 'print' });
   await expect(key).toBeVisible();
   expect(await key.evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
-  const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  expect(pageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(pageCount(pupilPages));
+  expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(pdfPageCount(pupilPages));
 });
 
 test('on localhost the QR handout asks for the address the class uses, remembers it and encodes it', async ({ page }) => {
@@ -128,13 +133,61 @@ test('on localhost the QR handout asks for the address the class uses, remembers
   await expect(page.getByText(`192.168.1.20:3000/lektionen/${course.lessons[1]!.slug}/`, { exact: true }).first()).toBeVisible();
 });
 
-test('the parents letter is printable and names where families get help', async ({ page }) => {
+test('the parents letter prints on one A4 page, names where families get help and links to its translations', async ({ page }) => {
   await page.goto('/lehrkraefte/elternbrief');
   await expect(page.getByRole('heading', { level: 1, name: /Elternbrief/ })).toBeVisible();
   await expect(page.getByRole('article')).toContainText('0800 8 31 31 31');
+  const { translations } = await getParentLetters();
+  const languages = page.getByRole('navigation', { name: /in anderen Sprachen/ });
+  await expect(languages.getByRole('link')).toHaveCount(translations.length);
+  for (const letter of translations) {
+    const link = languages.getByRole('link', { name: `${letter.language} (${letter.languageDe})` });
+    await expect(link.locator(`[lang="${letter.code}"]`)).toHaveText(letter.language);
+  }
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Elternbrief drucken' })).toBeHidden();
+  await expect(languages).toBeHidden();
+  expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+
+  await page.emulateMedia({ media: 'screen' });
+  await languages.getByRole('link', { name: /\(Türkisch\)/ }).click();
+  await expect(page).toHaveURL(/\/lehrkraefte\/elternbrief\/tr\/?$/);
 });
+
+for (const code of letterLanguages) {
+  test(`the parents letter in "${code}": its language and direction, a note for the teacher only, one A4 page in its language`, async ({ page }, testInfo) => {
+    const letter = (await getParentLetters()).translations.find((l) => l.code === code)!;
+    await page.goto(`/lehrkraefte/elternbrief/${code}`);
+    const article = page.getByRole('article');
+    await expect(article).toHaveAttribute('lang', code);
+    await expect(article).toHaveAttribute('dir', letter.dir);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(article.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(article.getByRole('heading', { level: 1 }).locator('bdi[lang="de"]')).toHaveText('Rauchzeichen');
+    for (const number of ['0800 8 31 31 31', '0800 111 0 550', '116 111']) await expect(article).toContainText(number);
+    const note = page.getByRole('complementary', { name: 'Hinweis für die Lehrkraft' });
+    await expect(note).toContainText(`von jemandem lesen, der ${letter.languageDe} spricht`);
+
+    // The teacher fills in German-labelled fields; the letter prints them with labels in its own language.
+    await page.getByLabel('Schule', { exact: true }).fill('Goethe-Gesamtschule');
+    await page.getByLabel('Klasse', { exact: true }).fill('7b');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-12-01');
+    const printedFields = article.locator('.letter-fields');
+    await expect(printedFields).toContainText('Goethe-Gesamtschule');
+    await expect(printedFields).toContainText('7b');
+    await expect(printedFields).toContainText('2026');
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(note).toBeHidden();
+    await expect(page.getByRole('button', { name: /drucken/ })).toBeHidden();
+    await expect(page.getByRole('group', { name: /Angaben der Schule/ })).toBeHidden();
+    const printed = await article.innerText();
+    for (const germanWords of ['Schule:', 'Klasse:', 'Datum:', 'Elternbrief', 'Liebe Eltern']) expect(printed).not.toContain(germanWords);
+    const pdf = await page.pdf({ format: 'A4' });
+    await testInfo.attach(`elternbrief-${code}.pdf`, { body: pdf, contentType: 'application/pdf' });
+    expect(pdfPageCount(pdf), `the letter in "${code}" fits one A4 page`).toBe(1);
+  });
+}
 
 test('"Abmelden" at the end of a lesson leaves no trace of a guest for the next pupil', async ({ page }) => {
   await page.goto('/');

@@ -1,8 +1,11 @@
 // `npm run validate`: checks every lesson, quiz, source and glossary file, and prints each problem
-// as "file › path: message". Exits 1 when anything is wrong, so `npm run build` and `npm test` stop.
-import { readContentFiles } from '../lib/content/load.ts';
+// as "file › path: message", then the parents' letter and its translations.
+// Exits 1 when anything is wrong, so `npm run build` and `npm test` stop.
+import { readContentFiles, readLetterFiles } from '../lib/content/load.ts';
+import { validateLetters } from '../lib/content/letters.ts';
 import { formatProblem, validateCourse } from '../lib/content/validate.ts';
 import { lessonStats } from '../lib/content/requirements.ts';
+import { lessonReadability } from '../lib/content/readability.ts';
 
 const result = validateCourse(readContentFiles(process.cwd()));
 if (result.ok) {
@@ -18,7 +21,8 @@ if (result.ok) {
       const sourceIds = new Set([...lesson.body.matchAll(/quelle="([^"]+)"/g)].map((m) => m[1]));
       quiz.questions.forEach((q) => q.sources.forEach((id) => sourceIds.add(id)));
       console.log(
-        `  ${lesson.order}. ${lesson.slug}: ${stats.words} Wörter, ${stats.scenes} Szenen, ${stats.factBoxes} Faktboxen, ` +
+        `  ${lesson.order}. ${lesson.slug}: ${stats.words} Wörter, Lesbarkeit (Amstad) ${lessonReadability(lesson.body).amstad}, ` +
+          `${stats.scenes} Szenen, ${stats.factBoxes} Faktboxen, ` +
           `Quiz ${quiz.questions.length} Fragen / ${new Set(quiz.questions.map((q) => q.type)).size} Typen, Quellen: ${[...sourceIds].join(', ')}`,
       );
     }
@@ -26,5 +30,16 @@ if (result.ok) {
 } else {
   console.error(`Der Kursinhalt ist fehlerhaft (${result.problems.length}):`);
   for (const problem of result.problems) console.error(`  - ${formatProblem(problem)}`);
-  process.exit(1);
+  process.exitCode = 1;
 }
+
+validateLetters(readLetterFiles(process.cwd())).then((letters) => {
+  if (letters.ok) {
+    const codes = letters.letters.translations.map((letter) => letter.code);
+    console.log(`Elternbrief in Ordnung: Deutsch und ${codes.length} Übersetzungen (${codes.join(', ')}).`);
+  } else {
+    console.error(`Der Elternbrief ist fehlerhaft (${letters.problems.length}):`);
+    for (const problem of letters.problems) console.error(`  - ${formatProblem(problem)}`);
+    process.exitCode = 1;
+  }
+});

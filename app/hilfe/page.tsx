@@ -23,7 +23,10 @@ export default function HelpPage() {
             <p className="help-list__number">
               <a href="tel:116111">116 111</a>
             </p>
-            <p>Anonym und kostenlos, auch vom Handy. Du kannst auch per E-Mail oder Chat schreiben.</p>
+            <p>
+              Ausgebildete Beraterinnen und Berater hören dir zu. Anonym und kostenlos, auch vom Handy. Du kannst auch per
+              E-Mail oder Chat schreiben.
+            </p>
             <p>
               <a href="https://www.nummergegenkummer.de" rel="noopener noreferrer">
                 nummergegenkummer.de
@@ -33,7 +36,8 @@ export default function HelpPage() {
           <li>
             <h3>KidKit</h3>
             <p>
-              Online-Beratung per E-Mail und Chat für 10- bis 18-Jährige, deren Eltern eine Sucht haben oder krank sind.
+              Beratung per E-Mail und Chat für 10- bis 18-Jährige aus Familien mit Sucht, psychischer Erkrankung oder
+              Gewalt.
             </p>
             <p>
               <a href="https://www.kidkit.de" rel="noopener noreferrer">
@@ -42,7 +46,7 @@ export default function HelpPage() {
             </p>
           </li>
           <li>
-            <h3>„Trau dich“ von NACOA Deutschland</h3>
+            <h3>„Trau Dir!“ von NACOA Deutschland</h3>
             <p>Informationen und Beratung für Kinder und Jugendliche aus Familien, in denen jemand süchtig ist.</p>
             <p>
               <a href="https://www.traudir.nacoa.de" rel="noopener noreferrer">
@@ -103,8 +107,7 @@ export default function HelpPage() {
       </section>
 
       <p className="small">
-        Die Nummern haben wir im November 2026 geprüft. Sprechzeiten ändern sich; sie stehen aktuell auf den Seiten der
-        Angebote.
+        Nummern und Sprechzeiten können sich ändern. Was gerade gilt, steht auf den Seiten der Angebote selbst.
       </p>
     </div>
   );

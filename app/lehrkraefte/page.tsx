@@ -1,16 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getCourse } from '@/lib/content/load';
+import { Fragment } from 'react';
+import { getCourse, getParentLetters } from '@/lib/content/load';
 import Overview from '@/content/lehrkraefte.mdx';
-import { teacherLinks } from '@/components/teacher/teacherRoutes';
+import { parentLetterHref, teacherLinks } from '@/components/teacher/teacherRoutes';
 
 export const metadata: Metadata = {
   title: 'Für Lehrkräfte',
   description: 'Leitfäden, Präsentationen, Klassenquiz, Arbeitsblätter und Elternbrief für den Unterricht mit Rauchzeichen.',
 };
 
-export default function TeacherOverviewPage() {
+export default async function TeacherOverviewPage() {
   const { lessons } = getCourse();
+  const { translations } = await getParentLetters();
   return (
     <div className="page page--wide prose">
       <h1>Für Lehrkräfte</h1>
@@ -38,7 +40,7 @@ export default function TeacherOverviewPage() {
                   <td>
                     <ul>
                       {lesson.goals.map((goal) => (
-                        <li key={goal}>{goal}</li>
+                        <li key={goal.id}>{goal.text}</li>
                       ))}
                     </ul>
                   </td>
@@ -61,8 +63,15 @@ export default function TeacherOverviewPage() {
       <section aria-labelledby="eltern">
         <h2 id="eltern">Für Eltern</h2>
         <p>
-          Ein <Link href="/lehrkraefte/elternbrief">Elternbrief zum Ausdrucken</Link> erklärt, was die Klasse lernt, dass keine
-          Daten gesammelt werden und wo Familien Hilfe finden.
+          Ein <Link href={parentLetterHref()}>Elternbrief zum Ausdrucken</Link> erklärt, was die Klasse lernt, dass keine
+          Daten gesammelt werden und wo Familien Hilfe finden. Es gibt ihn auch auf{' '}
+          {translations.map((letter, index) => (
+            <Fragment key={letter.code}>
+              {index === 0 ? '' : index === translations.length - 1 ? ' und ' : ', '}
+              <Link href={parentLetterHref(letter.code)}>{letter.languageDe}</Link>
+            </Fragment>
+          ))}
+          .
         </p>
       </section>
     </div>

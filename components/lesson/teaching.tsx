@@ -13,12 +13,13 @@ type Children = { children: React.ReactNode };
 /**
  * A story scene. `hinweis` is a content note ("In dieser Szene geht es um …"): it is shown before the
  * scene together with a link that skips the scene and lands right after it, where the facts go on.
+ * `sensibel` marks a distressing scene; the build fails when such a scene has no `hinweis`.
  */
-export function Szene({ titel, hinweis, children }: Children & { titel: string; hinweis?: string }) {
+export function Szene({ titel, hinweis, sensibel = false, children }: Children & { titel: string; hinweis?: string; sensibel?: boolean }) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   return (
     <>
-      <section className="scene" aria-labelledby={`${id}-titel`}>
+      <section className={sensibel ? 'scene scene--sensitive' : 'scene'} aria-labelledby={`${id}-titel`}>
         <h2 id={`${id}-titel`} className="scene__title">
           <span className="scene__kicker">Szene</span> {titel}
         </h2>

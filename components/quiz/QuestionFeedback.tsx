@@ -9,6 +9,7 @@ export interface SourceRef {
 }
 
 const verdictLabels = { right: 'Richtig', partial: 'Teilweise richtig', wrong: 'Leider nicht richtig' } as const;
+const verdictMarks = { right: '✓ ', partial: '◐ ', wrong: '✗ ' } as const;
 
 function Solution({ question, answer }: { question: Question; answer: Answer | undefined }) {
   switch (question.type) {
@@ -84,7 +85,23 @@ function Solution({ question, answer }: { question: Question; answer: Answer | u
       return <p>Richtige Antwort: {question.accepted[0]}</p>;
     case 'scenario': {
       const chosen = answer?.type === 'scenario' ? question.options.find((o) => o.id === answer.optionId) : undefined;
-      const best = Math.max(...question.options.map((o) => o.points));
+      if (!question.graded) {
+        const others = question.options.filter((o) => o.id !== chosen?.id);
+        return (
+          <>
+            {chosen && <p>Zu deiner Wahl: {chosen.feedback}</p>}
+            <p>{chosen ? 'Die anderen Wege:' : 'Die Wege im Überblick:'}</p>
+            <ul>
+              {others.map((o) => (
+                <li key={o.id}>
+                  {o.text} – {o.feedback}
+                </li>
+              ))}
+            </ul>
+          </>
+        );
+      }
+      const best = Math.max(...question.options.map((o) => o.points ?? 0));
       const bestOptions = question.options.filter((o) => o.points === best);
       return (
         <>
@@ -114,11 +131,17 @@ export function QuestionFeedback({
 }) {
   return (
     <div className={`feedback feedback--${result.verdict}`}>
-      <p className="feedback__verdict">
-        <span aria-hidden="true">{result.verdict === 'right' ? '✓ ' : result.verdict === 'partial' ? '◐ ' : '✗ '}</span>
-        {result.answered ? verdictLabels[result.verdict] : 'Nicht beantwortet'} ({formatPoints(result.points)} von{' '}
-        {formatPoints(result.maxPoints)} {result.maxPoints === 1 ? 'Punkt' : 'Punkten'})
-      </p>
+      {result.verdict === 'ungraded' ? (
+        <p className="feedback__verdict">
+          {result.answered ? 'Deine Wahl' : 'Nicht beantwortet'} (ohne Punkte: Hier gibt es kein Richtig oder Falsch.)
+        </p>
+      ) : (
+        <p className="feedback__verdict">
+          <span aria-hidden="true">{verdictMarks[result.verdict]}</span>
+          {result.answered ? verdictLabels[result.verdict] : 'Nicht beantwortet'} ({formatPoints(result.points)} von{' '}
+          {formatPoints(result.maxPoints)} {result.maxPoints === 1 ? 'Punkt' : 'Punkten'})
+        </p>
+      )}
       <Solution question={question} answer={answer} />
       <p className="feedback__explanation">{question.explanation}</p>
       {question.sources.length > 0 && (

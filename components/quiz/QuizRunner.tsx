@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import type { Quiz } from '@/lib/quiz/schema';
 import { drawnQuestionId } from '@/lib/quiz/drawn';
+import { isGraded } from '@/lib/quiz/graded';
 import type { Answer } from '@/lib/quiz/answers';
 import { answersFromDraft, initialDraft, type Draft } from '@/lib/quiz/draft';
 import type { QuizResult } from '@/lib/quiz/score';
@@ -116,6 +117,7 @@ export function QuizRunner({
   }
 
   const missed = checked?.missed ?? [];
+  const ungradedCount = checked?.result.questions.filter((r) => r.verdict === 'ungraded').length ?? 0;
 
   return (
     <>
@@ -133,6 +135,13 @@ export function QuizRunner({
                 {formatPoints(checked.result.points)} von {formatPoints(checked.result.maxPoints)} Punkten (
                 {checked.result.percent} %)
               </p>
+              {ungradedCount > 0 && (
+                <p>
+                  {ungradedCount === 1
+                    ? 'Eine Frage war ohne Punkte: Sie zählt nicht mit.'
+                    : `${ungradedCount} Fragen waren ohne Punkte: Sie zählen nicht mit.`}
+                </p>
+              )}
               {graded ? (
                 <p>
                   {round.mode === 'mistakes' ? 'Wiederholung deiner Fehler: ' : ''}
@@ -205,6 +214,7 @@ export function QuizRunner({
                 </span>{' '}
                 {question.type === 'scenario' && <span className="question__situation">{question.situation} </span>}
                 {question.prompt}
+                {!isGraded(question) && <span className="question__hint"> (ohne Punkte: Jede Wahl ist möglich.)</span>}
               </legend>
               <QuestionField
                 question={question}

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import type { Question, Quiz } from '@/lib/quiz/schema';
 import type { SourceRef } from '@/components/quiz/QuestionFeedback';
 import { expectedAnswer } from '@/lib/quiz/solution';
+import { isGraded } from '@/lib/quiz/graded';
 import { optionsInDisplayOrder, shuffledOrder } from '@/lib/quiz/shuffle';
 
 /**
@@ -30,8 +31,9 @@ function choicesOf(question: Question): Choice[] | null {
         { text: 'Stimmt nicht', right: !question.answer },
       ];
     case 'scenario': {
-      const best = Math.max(...question.options.map((o) => o.points));
-      return optionsInDisplayOrder(question.id, question.options).map((o) => ({ text: o.text, right: o.points === best }));
+      // A feedback-only scenario has no right option: the class sees its counts, never "richtig".
+      const best = Math.max(...question.options.map((o) => o.points ?? 0));
+      return optionsInDisplayOrder(question.id, question.options).map((o) => ({ text: o.text, right: question.graded && o.points === best }));
     }
     default:
       return null;
@@ -111,7 +113,7 @@ function parseCount(value: string): number {
 
 /** Share of the class that answered right, or null when no counts were entered. */
 function shareRight(question: Question, counts: number[] | undefined): number | null {
-  if (!counts) return null;
+  if (!counts || !isGraded(question)) return null;
   const choices = choicesOf(question);
   if (choices) {
     const total = counts.reduce((a, b) => a + b, 0);
@@ -186,6 +188,7 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
         {question.type === 'scenario' && <span className="question__situation">{question.situation} </span>}
         {question.prompt}
       </h2>
+      {!isGraded(question) && <p className="class-quiz__hint">Ohne Punkte: Jede Wahl ist möglich. Sprechen Sie über die Gründe.</p>}
 
       {choices ? (
         <ol className="class-quiz__options" type="A">

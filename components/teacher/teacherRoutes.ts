@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getCourse, lessonBySlug } from '@/lib/content/load';
+import { getCourse, getParentLetters, lessonBySlug, letterTranslation } from '@/lib/content/load';
 
 /** Static params for every /lehrkraefte/<slug>/… page: the lessons that have a guide. */
 export function teacherStaticParams() {
@@ -21,3 +21,18 @@ export const teacherLinks = (slug: string) => [
   { href: `/lehrkraefte/${slug}/arbeitsblatt`, label: 'Arbeitsblatt' },
   { href: `/lehrkraefte/${slug}/handout`, label: 'QR-Handout' },
 ];
+
+/** The German parents' letter, or one of its translations by language code. */
+export const parentLetterHref = (code?: string) => (code ? `/lehrkraefte/elternbrief/${code}` : '/lehrkraefte/elternbrief');
+
+/** Static params for /lehrkraefte/elternbrief/<lang>: every translation in content/elternbrief/. */
+export async function parentLetterStaticParams() {
+  return (await getParentLetters()).translations.map((letter) => ({ lang: letter.code }));
+}
+
+/** A translation of the parents' letter; 404 for a language without one. */
+export async function parentLetterTranslation(code: string) {
+  const letter = await letterTranslation(code);
+  if (!letter) notFound();
+  return letter;
+}

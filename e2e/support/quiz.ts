@@ -8,6 +8,13 @@ function shown<T extends { id: string }>(question: { id: string; options: T[] })
   return optionsInDisplayOrder(question.id, question.options);
 }
 
+/** The shown position of a best (right) or weaker (wrong) scenario option; a feedback-only scenario takes its first. */
+function scenarioTarget(question: Extract<Question, { type: 'scenario' }>, right: boolean): number {
+  if (!question.graded) return 0;
+  const best = Math.max(...question.options.map((o) => o.points ?? 0));
+  return shown(question).findIndex((o) => (right ? o.points === best : (o.points ?? 0) < best));
+}
+
 function questionBox(page: Page, quiz: Quiz, question: Question) {
   const number = quiz.questions.indexOf(question) + 1;
   return page.getByRole('group', { name: new RegExp(`^Frage ${number} von ${quiz.questions.length}\\b`) });
@@ -35,9 +42,7 @@ export async function answerByKeyboard(page: Page, quiz: Quiz, question: Questio
       break;
     }
     case 'scenario': {
-      const best = Math.max(...question.options.map((o) => o.points));
-      const target = shown(question).findIndex((o) => (right ? o.points === best : o.points < best));
-      await chooseRadio(page, box, target);
+      await chooseRadio(page, box, scenarioTarget(question, right));
       break;
     }
     case 'true-false':
@@ -110,8 +115,7 @@ export async function answerByPointer(page: Page, quiz: Quiz, question: Question
       await box.getByRole('radio').nth(shown(question).findIndex((o) => o.correct === right)).check();
       break;
     case 'scenario': {
-      const best = Math.max(...question.options.map((o) => o.points));
-      await box.getByRole('radio').nth(shown(question).findIndex((o) => (right ? o.points === best : o.points < best))).check();
+      await box.getByRole('radio').nth(scenarioTarget(question, right)).check();
       break;
     }
     case 'true-false':

@@ -1,4 +1,4 @@
-import { course } from './course';
+import { course, letterLanguages } from './course';
 
 /** Every page of the built site as it is linked (with its trailing slash), derived from the content. */
 export const pageRoutes: string[] = [
@@ -14,6 +14,7 @@ export const pageRoutes: string[] = [
   '/datenschutz',
   '/lehrkraefte',
   '/lehrkraefte/elternbrief',
+  ...letterLanguages.map((code) => `/lehrkraefte/elternbrief/${code}`),
   ...course.lessons.flatMap((lesson) =>
     ['', '/praesentation', '/klassenquiz', '/arbeitsblatt', '/handout'].map((page) => `/lehrkraefte/${lesson.slug}${page}`),
   ),

@@ -15,12 +15,31 @@ export interface LessonBlock {
 
 const BLOCK = new RegExp(`<(${BLOCK_COMPONENTS.join('|')})\\b([^>]*)>([\\s\\S]*?)</\\1>`, 'g');
 
+/**
+ * The attributes of an opening tag: titel="…" and titel='…' as text, quelle={…} as the expression's source,
+ * and a bare boolean attribute such as `sensibel` as "true".
+ */
+function parseAttributes(source: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  const rest = source.replace(/(\w+)=(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g, (_, name: string, double?: string, single?: string, expression?: string) => {
+    attributes[name] = double ?? single ?? expression!.trim();
+    return ' ';
+  });
+  for (const bare of rest.matchAll(/\b(\w+)\b/g)) attributes[bare[1]!] = 'true';
+  return attributes;
+}
+
 export function lessonBlocks(body: string): LessonBlock[] {
   return [...body.matchAll(BLOCK)].map((match) => ({
     component: match[1] as BlockComponent,
-    attributes: Object.fromEntries([...match[2]!.matchAll(/(\w+)=["']([^"']*)["']/g)].map((a) => [a[1]!, a[2]!])),
+    attributes: parseAttributes(match[2]!),
     content: match[3]!.trim(),
   }));
+}
+
+/** A scene marked `sensibel` (distressing for pupils who live this story); it must carry a content note. */
+export function isSensitiveScene(block: LessonBlock): boolean {
+  return block.component === 'Szene' && block.attributes.sensibel === 'true';
 }
 
 /** MDX as plain text: tags and Markdown markers removed, for short summaries. */

@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { questionsByGoal, type NumberedQuestion } from './goals';
+import type { LessonGoal } from './schema';
+import { GERMAN_LETTER_FILE, LETTER_TRANSLATIONS_DIR, validateLetters, type ParentLetters } from './letters';
 import { formatProblem, GLOSSARY_DIR, SOURCES_FILE, validateCourse, type ContentFile, type ContentProblem, type Course } from './validate';
 
 /** Thrown at build time when content is broken: a developer or author error, not a learner's. */
@@ -68,4 +71,54 @@ export function lessonBySlug(slug: string) {
     quiz: course.quizzes.get(lesson.quiz)!,
     guide: course.guides.get(lesson.slug),
   };
+}
+
+/** One row of the teacher's goal table: a lesson goal and the questions that check it. */
+export interface GoalCoverage {
+  goal: LessonGoal;
+  /** In the lesson's own quiz, numbered as there. */
+  lessonQuiz: NumberedQuestion[];
+  /** In the final test, numbered as there; empty when the course has none. */
+  finalTest: NumberedQuestion[];
+}
+
+/** Which quiz question checks which goal of a lesson, computed from the questions' `goals`. */
+export function goalCoverage(slug: string): GoalCoverage[] {
+  const found = lessonBySlug(slug);
+  if (!found) return [];
+  const final = courseQuiz('final');
+  const inFinal = final ? questionsByGoal(found.lesson.goals, final) : [];
+  return questionsByGoal(found.lesson.goals, found.quiz).map(({ goal, questions }, index) => ({
+    goal,
+    lessonQuiz: questions,
+    finalTest: inFinal[index]?.questions ?? [],
+  }));
+}
+
+/** The German parents' letter and its translations, as files. */
+export function readLetterFiles(root: string): ContentFile[] {
+  const paths = [GERMAN_LETTER_FILE, ...listFiles(root, LETTER_TRANSLATIONS_DIR, /./)];
+  return paths.flatMap((path) => {
+    try {
+      return [{ path, text: readFileSync(join(root, path), 'utf8') }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+let cachedLetters: Promise<ParentLetters> | undefined;
+
+/** The validated parents' letters (German and translations), read once per build. Rejects with ContentError. */
+export function getParentLetters(root = process.cwd()): Promise<ParentLetters> {
+  cachedLetters ??= validateLetters(readLetterFiles(root)).then((result) => {
+    if (!result.ok) throw new ContentError(result.problems);
+    return result.letters;
+  });
+  return cachedLetters;
+}
+
+/** One translation of the parents' letter, or undefined for a language without one. */
+export async function letterTranslation(code: string) {
+  return (await getParentLetters()).translations.find((letter) => letter.code === code);
 }

@@ -31,14 +31,28 @@ function blocks(body: string, component: BlockComponent): string[] {
     .map((block) => block.content);
 }
 
-/** Words a pupil reads: the body without tags, attributes, Markdown markers and link targets. */
+/**
+ * The text a pupil reads: the body without tags, attributes, Markdown markers and link targets.
+ * A tag becomes a line break, so the paragraphs of a scene or a fact box stay apart from the text around them.
+ */
+export function pupilText(body: string): string {
+  return (
+    body
+      .replace(/<[^>]+>/g, '\n')
+      .replace(/\]\([^)]*\)/g, ' ')
+      // A lone list marker "-" has no letter and is dropped as a word; a hyphen inside "E-Zigarette" joins one word.
+      .replace(/[#*_>\[\]]+/g, ' ')
+  );
+}
+
+/** The words of a text: whitespace-separated tokens with at least one letter or digit. */
+export function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
+/** Words a pupil reads. */
 export function countWords(body: string): number {
-  const text = body
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ' ')
-    // A lone list marker "-" has no letter and is dropped below; a hyphen inside "E-Zigarette" joins one word.
-    .replace(/[#*_>\[\]]+/g, ' ');
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return wordsOf(pupilText(body)).length;
 }
 
 export function lessonStats(body: string): LessonStats {

@@ -17,8 +17,14 @@ export const lessonMetaSchema = z.strictObject({
   durationMinutes: z.number().int().min(5).max(90),
   /** One sentence for the lesson card on the course page. */
   goal: text,
-  /** The learning goals, stated to the pupil ("Du kannst …"). */
-  goals: z.array(text).min(2, 'Mindestens zwei Lernziele.').max(4, 'Höchstens vier Lernziele.'),
+  /**
+   * The learning goals, stated to the pupil ("Du kannst …"). Each has an id, unique in the whole course
+   * (by convention "<lesson slug>-<topic>", e.g. "sucht-nikotin"), which quiz questions name in `goals`.
+   */
+  goals: z
+    .array(z.strictObject({ id: idSchema, text }))
+    .min(2, 'Mindestens zwei Lernziele.')
+    .max(4, 'Höchstens vier Lernziele.'),
   /** Id of the quiz in quizzes/. */
   quiz: slugSchema,
 });
@@ -56,5 +62,6 @@ export const sourcesFileSchema = uniqueById(sourceSchema);
 export const glossaryFileSchema = uniqueById(glossaryEntrySchema);
 
 export type LessonMeta = z.output<typeof lessonMetaSchema>;
+export type LessonGoal = LessonMeta['goals'][number];
 export type Source = z.output<typeof sourceSchema>;
 export type GlossaryEntry = z.output<typeof glossaryEntrySchema>;

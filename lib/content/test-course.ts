@@ -11,7 +11,10 @@ export const lessonMeta = {
   order: 1,
   durationMinutes: 45,
   goal: 'Du begleitest Steffen zu seinem Konzert.',
-  goals: ['Du kannst erklären, was Passivrauch ist.', 'Du kannst sagen, mit wem du reden kannst.'],
+  goals: [
+    { id: 'konzert-passivrauch', text: 'Du kannst erklären, was Passivrauch ist.' },
+    { id: 'konzert-reden', text: 'Du kannst sagen, mit wem du reden kannst.' },
+  ],
   quiz: 'konzert',
 };
 
@@ -52,25 +55,36 @@ export const quiz = {
       explanation: 'Nein.',
       answer: false,
       sources: ['dkfz-gifte'],
+      goals: ['konzert-passivrauch'],
     },
-    ...[2, 3, 4, 5].map((n) => ({ id: `frage-${n}`, type: 'true-false', prompt: `Aussage ${n}.`, explanation: 'Erklärung.', answer: true })),
+    ...[2, 3, 4, 5].map((n) => ({ id: `frage-${n}`, type: 'true-false', prompt: `Aussage ${n}.`, explanation: 'Erklärung.', answer: true, goals: ['konzert-passivrauch'] })),
     {
       id: 'frage-6',
       type: 'single-choice',
       prompt: 'Wie viele?',
       explanation: 'So viele.',
+      goals: ['konzert-reden'],
       options: [
         { id: 'a', text: 'Viele', correct: true },
         { id: 'b', text: 'Keine' },
       ],
     },
-    { id: 'frage-7', type: 'estimate', prompt: 'Schätze.', explanation: 'So.', answer: 5300, tolerance: 500 },
-    { id: 'frage-8', type: 'short-text', prompt: 'Welcher Stoff?', explanation: 'Nikotin.', accepted: ['Nikotin'] },
+    { id: 'frage-7', type: 'estimate', prompt: 'Schätze.', explanation: 'So.', answer: 5300, tolerance: 500, goals: ['konzert-passivrauch'] },
+    { id: 'frage-8', type: 'short-text', prompt: 'Welcher Stoff?', explanation: 'Nikotin.', accepted: ['Nikotin'], goals: ['konzert-passivrauch'] },
   ],
 };
 
 export const sources = [{ id: 'dkfz-gifte', authority: 'DKFZ', title: 'Gifte im Tabakrauch', year: null, url: 'https://www.dkfz.de/' }];
 export const glossary = [{ id: 'nikotin', term: 'Nikotin', definition: 'Ein Stoff, der süchtig macht.' }];
+
+/** A further lesson's frontmatter and quiz, built from the fixture's: goal ids "<slug>-…" instead of "konzert-…". */
+export function anotherLesson(slug: string, meta: object = {}) {
+  const goalId = (id: string) => id.replace(/^konzert-/, `${slug}-`);
+  return {
+    meta: { ...lessonMeta, quiz: slug, goals: lessonMeta.goals.map((goal) => ({ ...goal, id: goalId(goal.id) })), ...meta },
+    quiz: { ...quiz, id: slug, lesson: slug, questions: quiz.questions.map((question) => ({ ...question, goals: question.goals.map(goalId) })) },
+  };
+}
 
 export function lessonFile(meta: object = lessonMeta, body = lessonBody): string {
   return `---\n${stringify(meta)}---\n\n${body}`;
@@ -119,6 +133,7 @@ export function trueFalseQuestions(prefix: string, count: number, extra: object 
     prompt: `Aussage ${prefix} ${i + 1}.`,
     explanation: 'Erklärung.',
     answer: i % 2 === 0,
+    goals: ['konzert-passivrauch'],
     ...extra,
   }));
 }

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stringify } from 'yaml';
-import { courseWith, entryQuiz, finalQuiz, glossary, lessonBody, lessonFile, lessonMeta, quiz, sources, guide } from './test-course';
+import { anotherLesson, courseWith, entryQuiz, finalQuiz, glossary, lessonBody, lessonFile, lessonMeta, sources, guide } from './test-course';
 import { glossaryUsage, sourceUsage, type QuestionRef } from './usage';
 import { formatProblem, validateCourse, type Course } from './validate';
 
@@ -24,15 +24,17 @@ function citing(questions: Record<string, unknown>[], index: number, source: str
   return questions.map((q, i) => ({ ...q, sources: i === index ? [source] : [] }));
 }
 
+const balkonLesson = anotherLesson('balkon', { title: 'Auf dem Balkon', order: 2 });
 const files = courseWith({
-  'lessons/balkon.mdx': lessonFile({ ...lessonMeta, title: 'Auf dem Balkon', order: 2, quiz: 'balkon' }, balkonBody),
+  'lessons/balkon.mdx': lessonFile(balkonLesson.meta, balkonBody),
   'guides/balkon.yaml': stringify({ ...guide, lesson: 'balkon' }),
   'lessons/konzert.mdx': lessonFile(lessonMeta, konzertBody),
-  'quizzes/balkon.yaml': stringify({ ...quiz, id: 'balkon', lesson: 'balkon', title: 'Quiz zum Balkon', questions: citing(quiz.questions, 2, 'who-passiv') }),
+  'quizzes/balkon.yaml': stringify({ ...balkonLesson.quiz, title: 'Quiz zum Balkon', questions: citing(balkonLesson.quiz.questions, 2, 'who-passiv') }),
   'quizzes/einstieg.yaml': stringify({ ...entryQuiz(), questions: citing(entryQuiz().questions, 1, 'who-passiv') }),
   'quizzes/abschluss.yaml': stringify({
     ...finalQuiz(),
-    questions: citing(finalQuiz().questions, 1, 'dkfz-gifte'),
+    // The final test checks a goal of every lesson: konzert's through its own questions, balkon's through f-1.
+    questions: citing(finalQuiz().questions, 1, 'dkfz-gifte').map((q, i) => (i === 0 ? { ...q, goals: ['balkon-reden'] } : q)),
     draw: [{ quiz: 'einstieg' }, { quiz: 'konzert', questions: ['frage-1'] }],
   }),
   'content/quellen.yaml': stringify([

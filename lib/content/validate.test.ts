@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readContentFiles } from './load';
-import { courseWith, entryQuiz, finalQuiz, glossary, lessonBody, lessonFile, lessonMeta, quiz, sources, trueFalseQuestions, guide } from './test-course';
+import { anotherLesson, courseWith, entryQuiz, finalQuiz, glossary, lessonBody, lessonFile, lessonMeta, quiz, sources, trueFalseQuestions, guide } from './test-course';
 import { formatProblem, validateCourse, type ContentFile, type ContentProblem } from './validate';
 
 function problemsOf(files: ContentFile[]): ContentProblem[] {
@@ -210,6 +210,91 @@ describe('validateCourse', () => {
     });
   });
 
+  describe('learning goals', () => {
+    const withGoals = (index: number, goals: string[]) => ({
+      ...quiz,
+      questions: quiz.questions.map((q, i) => (i === index ? { ...q, goals } : q)),
+    });
+
+    test('a question that names no goal is rejected', () => {
+      const problems = problemsOf(courseWith({ 'quizzes/konzert.yaml': stringify(withGoals(0, [])) }));
+      assertProblem(problems, 'quizzes/konzert.yaml', 'questions[0].goals', /mindestens ein Lernziel/);
+    });
+
+    test('a question naming an unknown goal is reported', () => {
+      const problems = problemsOf(courseWith({ 'quizzes/konzert.yaml': stringify(withGoals(0, ['konzert-passivrauch', 'erfunden'])) }));
+      assertProblem(problems, 'quizzes/konzert.yaml', 'questions[0].goals[1]', /Unbekanntes Lernziel "erfunden"/);
+    });
+
+    test('an entry question naming an unknown goal is reported', () => {
+      const entry = entryQuiz(8, { questions: trueFalseQuestions('e', 8, { goals: ['konzert-gibt-es-nicht'] }) });
+      const files = courseWith({ 'quizzes/einstieg.yaml': stringify(entry), 'quizzes/abschluss.yaml': stringify(finalQuiz()) });
+      assertProblem(problemsOf(files), 'quizzes/einstieg.yaml', 'questions[0].goals[0]', /Unbekanntes Lernziel "konzert-gibt-es-nicht"/);
+    });
+
+    test('a lesson goal that no question of its quiz checks is reported', () => {
+      const onlyOne = { ...quiz, questions: quiz.questions.map((q) => ({ ...q, goals: ['konzert-passivrauch'] })) };
+      const problems = problemsOf(courseWith({ 'quizzes/konzert.yaml': stringify(onlyOne) }));
+      assertProblem(problems, 'quizzes/konzert.yaml', 'questions', /Keine Frage prüft das Lernziel "konzert-reden" der Lektion "konzert"/);
+    });
+
+    test('a lesson quiz naming another lesson\'s goal is reported', () => {
+      const second = anotherLesson('zweite', { order: 2 });
+      const problems = problemsOf(
+        courseWith({
+          'lessons/zweite.mdx': lessonFile(second.meta),
+          'guides/zweite.yaml': stringify({ ...guide, lesson: 'zweite' }),
+          'quizzes/zweite.yaml': stringify({ ...second.quiz, questions: second.quiz.questions.map((q, i) => (i === 0 ? { ...q, goals: ['konzert-reden'] } : q)) }),
+        }),
+      );
+      assertProblem(problems, 'quizzes/zweite.yaml', 'questions[0].goals[0]', /"konzert-reden" gehört zur Lektion "konzert"/);
+    });
+
+    test('the same goal id in two lessons is reported', () => {
+      const second = anotherLesson('zweite', { order: 2 });
+      const meta = { ...second.meta, goals: [lessonMeta.goals[0], second.meta.goals[1]] };
+      const problems = problemsOf(
+        courseWith({
+          'lessons/zweite.mdx': lessonFile(meta),
+          'guides/zweite.yaml': stringify({ ...guide, lesson: 'zweite' }),
+          'quizzes/zweite.yaml': stringify(second.quiz),
+        }),
+      );
+      assertProblem(problems, 'lessons/zweite.mdx', 'frontmatter.goals[0].id', /"konzert-passivrauch" gibt es schon in lessons\/konzert\.mdx/);
+    });
+
+    test('a final test without a question on any goal of a lesson is reported', () => {
+      const second = anotherLesson('zweite', { order: 2, title: 'Die zweite Lektion' });
+      const problems = problemsOf(
+        courseWith({
+          'lessons/zweite.mdx': lessonFile(second.meta),
+          'guides/zweite.yaml': stringify({ ...guide, lesson: 'zweite' }),
+          'quizzes/zweite.yaml': stringify(second.quiz),
+          'quizzes/einstieg.yaml': stringify(entryQuiz()),
+          'quizzes/abschluss.yaml': stringify(finalQuiz()),
+        }),
+      );
+      assertProblem(problems, 'quizzes/abschluss.yaml', 'questions', /keine Frage zu einem Lernziel der Lektion "zweite" \(„Die zweite Lektion“\).*zweite-passivrauch, zweite-reden/);
+      assert.ok(!problems.some((p) => /Lektion "konzert"/.test(p.message)), 'konzert is covered by the final test\'s own questions');
+    });
+
+    test('a question drawn into the final test keeps its goals and covers its lesson', () => {
+      const second = anotherLesson('zweite', { order: 2 });
+      const result = validateCourse(
+        courseWith({
+          'lessons/zweite.mdx': lessonFile(second.meta),
+          'guides/zweite.yaml': stringify({ ...guide, lesson: 'zweite' }),
+          'quizzes/zweite.yaml': stringify(second.quiz),
+          'quizzes/einstieg.yaml': stringify(entryQuiz()),
+          'quizzes/abschluss.yaml': stringify(finalQuiz(7, { draw: [{ quiz: 'einstieg' }, { quiz: 'zweite', questions: ['frage-6'] }] })),
+        }),
+      );
+      assert.ok(result.ok, result.ok ? '' : result.problems.map(formatProblem).join('\n'));
+      const drawn = result.course.quizzes.get('abschluss')!.questions.find((q) => q.id === 'zweite--frage-6')!;
+      assert.deepEqual(drawn.goals, ['zweite-reden']);
+    });
+  });
+
   test('a minimal course (lesson, its quiz, sources, glossary) passes', () => {
     const result = validateCourse(courseWith({}));
     assert.ok(result.ok, result.ok ? '' : result.problems.map(formatProblem).join('\n'));
@@ -223,8 +308,8 @@ describe('validateCourse', () => {
   test('lessons are sorted by their order, not by file name', () => {
     const result = validateCourse(
       courseWith({
-        'lessons/anfang.mdx': lessonFile({ ...lessonMeta, title: 'Anfang', order: 2, quiz: 'anfang' }),
-        'quizzes/anfang.yaml': stringify({ ...quiz, id: 'anfang', lesson: 'anfang' }),
+        'lessons/anfang.mdx': lessonFile(anotherLesson('anfang', { title: 'Anfang', order: 2 }).meta),
+        'quizzes/anfang.yaml': stringify(anotherLesson('anfang').quiz),
         'guides/anfang.yaml': stringify({ ...guide, lesson: 'anfang' }),
       }),
     );
@@ -260,7 +345,7 @@ describe('validateCourse', () => {
   });
 
   test('a bad frontmatter field is reported with its path', () => {
-    const problems = problemsOf(courseWith({ 'lessons/konzert.mdx': lessonFile({ ...lessonMeta, goals: ['Nur eins.'] }) }));
+    const problems = problemsOf(courseWith({ 'lessons/konzert.mdx': lessonFile({ ...lessonMeta, goals: [{ id: 'konzert-eins', text: 'Nur eins.' }] }) }));
     assertProblem(problems, 'lessons/konzert.mdx', 'frontmatter.goals', /Mindestens zwei Lernziele/);
   });
 
@@ -292,8 +377,8 @@ describe('validateCourse', () => {
   test('two lessons with the same order are reported', () => {
     const problems = problemsOf(
       courseWith({
-        'lessons/zweite.mdx': lessonFile({ ...lessonMeta, quiz: 'zweite' }),
-        'quizzes/zweite.yaml': stringify({ ...quiz, id: 'zweite', lesson: 'zweite' }),
+        'lessons/zweite.mdx': lessonFile(anotherLesson('zweite').meta),
+        'quizzes/zweite.yaml': stringify(anotherLesson('zweite').quiz),
       }),
     );
     assertProblem(problems, 'lessons/zweite.mdx', 'frontmatter.order', /Position 1 hat schon lessons\/konzert\.mdx/);
@@ -311,6 +396,25 @@ describe('validateCourse', () => {
     assertProblem(problems, 'quizzes/konzert.yaml', 'questions[0].sources[0]', /Unbekannte Quelle "erfunden"/);
   });
 
+  test('an explanation stating a number without sources is reported', () => {
+    const unsourced = { ...quiz, questions: quiz.questions.map((q, i) => (i === 1 ? { ...q, explanation: 'Es sind rund 90 Stoffe.', sources: [] } : q)) };
+    const problems = problemsOf(courseWith({ 'quizzes/konzert.yaml': stringify(unsourced) }));
+    assertProblem(problems, 'quizzes/konzert.yaml', 'questions[1].sources', /nennt eine Zahl \(„90“\), aber keine Quelle/);
+  });
+
+  test('an explanation naming only a lesson number or a year needs no source', () => {
+    const explanation = 'Mehr dazu in Lektion 5. Das steht so im Bericht von 2006.';
+    const course = { ...quiz, questions: quiz.questions.map((q, i) => (i === 1 ? { ...q, explanation, sources: [] } : q)) };
+    const result = validateCourse(courseWith({ 'quizzes/konzert.yaml': stringify(course) }));
+    assert.ok(result.ok, result.ok ? '' : result.problems.map(formatProblem).join('\n'));
+  });
+
+  test('a fact box stating a figure with an unknown or empty source is reported', () => {
+    const body = lessonBody.replace('<Fakt quelle="dkfz-gifte">Tabakrauch', '<Fakt quelle="">Tabakrauch');
+    const problems = problemsOf(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, body) }));
+    assertProblem(problems, 'lessons/konzert.mdx', '<Fakt quelle="">', /Unbekannte Quelle ""/);
+  });
+
   test('an unknown source in <Fakt quelle> is reported', () => {
     const body = '<Fakt quelle="erfunden">Eine Zahl.</Fakt>\n';
     const problems = problemsOf(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, body) }));
@@ -321,6 +425,23 @@ describe('validateCourse', () => {
     const body = `${lessonBody}\n<Fakt>Eine Zahl ohne Quelle.</Fakt>\n`;
     const problems = problemsOf(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, body) }));
     assertProblem(problems, 'lessons/konzert.mdx', '<Fakt>', /braucht eine Quelle/);
+  });
+
+  test('a scene marked sensibel without a hinweis is reported', () => {
+    const body = lessonBody.replace('<Szene titel="Zwei">', '<Szene titel="Zwei" sensibel>');
+    const problems = problemsOf(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, body) }));
+    assertProblem(problems, 'lessons/konzert.mdx', '<Szene titel="Zwei">', /"sensibel" braucht einen Inhaltshinweis/);
+  });
+
+  test('a scene marked sensibel with an empty hinweis is reported', () => {
+    const body = lessonBody.replace('<Szene titel="Zwei">', '<Szene titel="Zwei" sensibel hinweis=" ">');
+    assertProblem(problemsOf(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, body) })), 'lessons/konzert.mdx', '<Szene titel="Zwei">', /Inhaltshinweis/);
+  });
+
+  test('a scene marked sensibel with a hinweis passes', () => {
+    const body = lessonBody.replace('<Szene titel="Zwei">', '<Szene titel="Zwei" sensibel hinweis="In dieser Szene streiten Eltern.">');
+    const result = validateCourse(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, body) }));
+    assert.ok(result.ok, result.ok ? '' : result.problems.map(formatProblem).join('\n'));
   });
 
   test('an unknown <Begriff id> is reported', () => {

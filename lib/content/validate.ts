@@ -4,6 +4,9 @@ import { quizSchema, type Quiz } from '../quiz/schema';
 import { guideSchema, type Guide } from '../teacher/schema';
 import { drawnQuestionId } from '../quiz/drawn';
 import { lessonStats, missingInLesson } from './requirements';
+import { checkGoals } from './goals';
+import { firstFigure } from './figures';
+import { isSensitiveScene, lessonBlocks } from './blocks';
 import {
   glossaryEntrySchema,
   glossaryFileSchema,
@@ -64,10 +67,10 @@ export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}${problem.path ? ` › ${problem.path}` : ''}: ${problem.message}`;
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false };
+export type Parsed<T> = { ok: true; value: T } | { ok: false };
 
 /** `firstLine`: the file line the YAML text starts on (2 for frontmatter, after the "---" line). */
-function parseYaml(file: string, text: string, problems: ContentProblem[], pathPrefix = '', firstLine = 1): Parsed<unknown> {
+export function parseYaml(file: string, text: string, problems: ContentProblem[], pathPrefix = '', firstLine = 1): Parsed<unknown> {
   // With prettyErrors off, yaml sets no error.linePos; the line counter gives the position instead.
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
@@ -85,7 +88,7 @@ function parseYaml(file: string, text: string, problems: ContentProblem[], pathP
   return { ok: true, value: doc.toJS() };
 }
 
-function validate<T>(
+export function validate<T>(
   file: string,
   schema: z.ZodType<T>,
   value: unknown,
@@ -138,6 +141,15 @@ function checkLessonBody(lesson: Lesson, course: Omit<Course, 'lessons' | 'guide
   for (const sourceId of attributeValues(lesson.body, 'Fakt', 'quelle')) {
     if (!course.sources.has(sourceId)) {
       problems.push({ file, path: `<Fakt quelle="${sourceId}">`, message: `Unbekannte Quelle "${sourceId}" (nicht in ${SOURCES_FILE}).` });
+    }
+  }
+  for (const scene of lessonBlocks(lesson.body).filter(isSensitiveScene)) {
+    if (!scene.attributes.hinweis?.trim()) {
+      problems.push({
+        file,
+        path: `<Szene titel="${scene.attributes.titel ?? ''}">`,
+        message: 'Eine Szene mit "sensibel" braucht einen Inhaltshinweis: hinweis="In dieser Szene geht es um …".',
+      });
     }
   }
   for (const termId of attributeValues(lesson.body, 'Begriff', 'id')) {
@@ -312,6 +324,14 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
     quizzes.set(quiz.value.id, quiz.value);
     quizFiles.set(quiz.value.id, file.path);
     quiz.value.questions.forEach((question, index) => {
+      const figure = firstFigure(question.explanation);
+      if (figure !== undefined && question.sources.length === 0) {
+        problems.push({
+          file: file.path,
+          path: `questions[${index}].sources`,
+          message: `Die Erklärung nennt eine Zahl („${figure}“), aber keine Quelle. Jede Zahl braucht ihre Quelle unter "sources".`,
+        });
+      }
       question.sources.forEach((sourceId, sourceIndex) => {
         if (!sources.has(sourceId)) {
           problems.push({
@@ -324,6 +344,7 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
     });
   }
 
+  const ownQuestions = new Map([...quizzes.values()].map((quiz) => [quiz.id, quiz.questions]));
   // Drawn questions count as the quiz's own from here on (lesson checks, final-test checks).
   resolveDraws(quizzes, quizFiles, problems);
 
@@ -367,6 +388,10 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
 
   const guides = readGuides(files, lessons, problems);
   checkCourseQuizzes(quizzes, quizFiles, problems);
+  for (const problem of checkGoals(lessons, ownQuestions, quizzes)) {
+    const file = problem.quizId ? quizFiles.get(problem.quizId)! : `lessons/${problem.lessonSlug}.mdx`;
+    problems.push({ file, path: problem.path, message: problem.message });
+  }
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, course: { lessons, guides, quizzes, sources, glossary } };
 }

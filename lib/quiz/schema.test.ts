@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { questionTypes, quizSchema } from './schema';
-import { allSampleQuestions, rawQuiz, sampleQuestions } from './test-quiz';
+import { allSampleQuestions, feedbackOnlyScenario, rawQuiz, sampleQuestions } from './test-quiz';
 
 /** Parses a quiz that must be rejected and returns its problems as "path: message". */
 function problemsOf(input: unknown): { path: string; message: string }[] {
@@ -39,6 +39,11 @@ describe('quiz schema', () => {
 
     test('sources default to an empty list', () => {
       assert.deepEqual(quiz.questions[0]!.sources, []);
+    });
+
+    test('a scenario is graded unless it says graded: false', () => {
+      const parsed = quizSchema.parse(rawQuiz([sampleQuestions.scenario, feedbackOnlyScenario]));
+      assert.deepEqual(parsed.questions.map((q) => q.type === 'scenario' && q.graded), [true, false]);
     });
 
     test('an option is wrong unless marked correct', () => {
@@ -94,6 +99,25 @@ describe('quiz schema', () => {
     test('scenario where no option gives points', () => {
       const options = sampleQuestions.scenario.options.map((o) => ({ ...o, points: 0 }));
       assertProblemAt(rawQuiz([{ ...sampleQuestions.scenario, options }]), 'questions.0.options', /Punkte/);
+    });
+
+    test('a question without goals', () => {
+      const withoutGoals = Object.fromEntries(Object.entries(sampleQuestions.single).filter(([key]) => key !== 'goals'));
+      assertProblemAt(rawQuiz([withoutGoals]), 'questions.0.goals');
+    });
+
+    test('a graded scenario option without points', () => {
+      const options = sampleQuestions.scenario.options.map(({ points, ...o }, i) => (i === 1 ? o : { ...o, points }));
+      assertProblemAt(rawQuiz([{ ...sampleQuestions.scenario, options }]), 'questions.0.options.1.points', /braucht "points"/);
+    });
+
+    test('a feedback-only scenario whose options give points', () => {
+      const options = feedbackOnlyScenario.options.map((o, i) => (i === 0 ? { ...o, points: 2 } : o));
+      assertProblemAt(rawQuiz([{ ...feedbackOnlyScenario, options }]), 'questions.0.options.0.points', /ohne Punkte/);
+    });
+
+    test('a quiz of feedback-only questions alone', () => {
+      assertProblemAt(rawQuiz([feedbackOnlyScenario]), 'questions', /mindestens eine Frage mit Punkten/);
     });
 
     test('a question of an unknown type', () => {

@@ -17,6 +17,11 @@ const commonFields = {
   prompt: text,
   explanation: text,
   sources: sourceIds,
+  /**
+   * Ids of the lesson goals (lesson frontmatter `goals[].id`) this question checks; at least one.
+   * A lesson quiz names goals of its own lesson; the entry check and final test name any lesson's goals.
+   */
+  goals: z.array(id).min(1, 'Jede Frage nennt mindestens ein Lernziel, das sie prüft ("goals").'),
 };
 
 const choiceOption = z.object({
@@ -125,19 +130,48 @@ const shortText = z.object({
   accepted: z.array(text).min(1),
 });
 
+/**
+ * A situation with several ways to act. Two kinds:
+ * - graded (default): every option has `points`, at least one more than 0; the best option earns full points.
+ * - `graded: false`, feedback only: for situations where every option is a legitimate choice (e.g. staying
+ *   with a sick parent or going to band practice). Options have no `points`; each explains itself in its
+ *   `feedback`. The question counts toward neither the score nor the pass mark, and the result says "ohne Punkte".
+ */
 const scenario = z
   .object({
     ...commonFields,
     type: z.literal('scenario'),
     /** The situation Steffen is in; the prompt then asks what he (you) should do. */
     situation: text,
+    graded: z.boolean().default(true),
     options: z
-      .array(z.object({ id, text, points: z.number().int().nonnegative(), feedback: text }))
+      .array(z.object({ id, text, points: z.number().int().nonnegative().optional(), feedback: text }))
       .min(2),
   })
   .superRefine((q, ctx) => {
     uniqueIds(q.options, ctx, 'options');
-    if (!q.options.some((o) => o.points > 0)) {
+    if (!q.graded) {
+      q.options.forEach((option, index) => {
+        if (option.points !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['options', index, 'points'],
+            message: 'Eine Frage ohne Punkte (graded: false) vergibt keine Punkte; "points" entfällt hier.',
+          });
+        }
+      });
+      return;
+    }
+    q.options.forEach((option, index) => {
+      if (option.points === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', index, 'points'],
+          message: 'Jede Option braucht "points" (oder die ganze Frage ist ohne Punkte: graded: false).',
+        });
+      }
+    });
+    if (!q.options.some((o) => (o.points ?? 0) > 0)) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'Mindestens eine Option muss Punkte geben.' });
     }
   });
@@ -181,6 +215,10 @@ export const quizSchema = z
     }
     if (quiz.questions.length === 0 && quiz.draw.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['questions'], message: 'Das Quiz braucht Fragen ("questions") oder übernimmt sie ("draw").' });
+    }
+    // With only feedback-only questions there would be no points to pass with.
+    if (quiz.draw.length === 0 && quiz.questions.length > 0 && quiz.questions.every((q) => q.type === 'scenario' && !q.graded)) {
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: 'Das Quiz braucht mindestens eine Frage mit Punkten.' });
     }
   });
 

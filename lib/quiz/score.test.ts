@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { quizSchema, type Question } from './schema';
 import { missedQuestionIds, normaliseText, scoreQuestion, scoreQuiz } from './score';
-import { allSampleQuestions, rawQuiz, sampleQuestions } from './test-quiz';
+import { allSampleQuestions, feedbackOnlyScenario, rawQuiz, sampleQuestions } from './test-quiz';
 
 const quiz = quizSchema.parse(rawQuiz(allSampleQuestions));
 
@@ -271,6 +271,47 @@ describe('scenario (points of the chosen option)', () => {
 
   test('an unknown option earns nothing', () => {
     assert.equal(score('weglaufen').points, 0);
+  });
+});
+
+describe('feedback-only scenario (graded: false)', () => {
+  const withFeedbackOnly = quizSchema.parse(rawQuiz([sampleQuestions.single, sampleQuestions.trueFalse, feedbackOnlyScenario]));
+  const feedbackOnly = withFeedbackOnly.questions[2]!;
+  const right = { single: { type: 'single-choice', optionId: 'keine' }, 'true-false': { type: 'true-false', value: false } };
+
+  test('any choice earns no points out of none and is "ungraded", not right or wrong', () => {
+    for (const optionId of ['mitgehen', 'bleiben']) {
+      assert.deepEqual(scoreQuestion(feedbackOnly, { type: 'scenario', optionId }), {
+        questionId: 'feedback-only',
+        verdict: 'ungraded',
+        points: 0,
+        maxPoints: 0,
+        answered: true,
+      });
+    }
+  });
+
+  test('it does not count toward the score or the pass mark', () => {
+    const result = scoreQuiz(withFeedbackOnly, { ...right, 'feedback-only': { type: 'scenario', optionId: 'bleiben' } });
+    assert.deepEqual([result.points, result.maxPoints, result.percent, result.passed], [2, 2, 100, true]);
+  });
+
+  test('leaving it unanswered costs nothing', () => {
+    const result = scoreQuiz(withFeedbackOnly, right);
+    assert.equal(result.percent, 100);
+    assert.equal(result.questions[2]!.answered, false);
+    assert.equal(result.questions[2]!.verdict, 'ungraded');
+  });
+
+  test('"Fehler wiederholen" never repeats it', () => {
+    const result = scoreQuiz(withFeedbackOnly, {});
+    assert.deepEqual(missedQuestionIds(result), ['single', 'true-false']);
+  });
+
+  test('a graded scenario in the same quiz still counts', () => {
+    const quiz = quizSchema.parse(rawQuiz([sampleQuestions.scenario, feedbackOnlyScenario]));
+    const result = scoreQuiz(quiz, { scenario: { type: 'scenario', optionId: 'zettel' }, 'feedback-only': { type: 'scenario', optionId: 'mitgehen' } });
+    assert.deepEqual([result.points, result.maxPoints, result.percent], [1, 3, 33]);
   });
 });
 

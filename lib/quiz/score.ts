@@ -1,5 +1,6 @@
 import type { Question, QuestionOf, Quiz } from './schema';
 import { answerSchema, type Answer, type AnswerOf } from './answers';
+import { isGraded } from './graded';
 
 /**
  * Scoring rules, one per question type. Every rule yields a fraction between 0 and 1,
@@ -16,12 +17,14 @@ import { answerSchema, type Answer, type AnswerOf } from './answers';
  * - short-text: 1 if the normalised answer equals one normalised accepted answer
  *   (case, spaces and hyphens, punctuation at the ends, and umlaut spellings ä/ae, ö/oe, ü/ue, ß/ss).
  * - scenario: the chosen option's points; the maximum is the best option's points.
+ * - scenario with `graded: false` (feedback only): no points and no maximum, so it changes neither the
+ *   score nor the percentage; its verdict is "ungraded", and "Fehler wiederholen" never repeats it.
  *
  * A verdict is "right" at full points, "wrong" at zero, otherwise "partial".
  * A question that is unanswered or whose answer has the wrong shape scores 0.
  */
 
-export type Verdict = 'right' | 'partial' | 'wrong';
+export type Verdict = 'right' | 'partial' | 'wrong' | 'ungraded';
 
 export interface QuestionResult {
   questionId: string;
@@ -41,7 +44,7 @@ export interface QuizResult {
 }
 
 export function maxPointsOf(question: Question): number {
-  if (question.type === 'scenario') return Math.max(...question.options.map((o) => o.points));
+  if (question.type === 'scenario') return question.graded ? Math.max(...question.options.map((o) => o.points ?? 0)) : 0;
   return question.points;
 }
 
@@ -98,7 +101,7 @@ const fractionRules: { [T in Question['type']]: (q: QuestionOf<T>, a: AnswerOf<T
   },
   scenario: (q, a) => {
     const chosen = q.options.find((o) => o.id === a.optionId);
-    return chosen ? chosen.points / maxPointsOf(q) : 0;
+    return chosen && q.graded ? (chosen.points ?? 0) / maxPointsOf(q) : 0;
   },
 };
 
@@ -119,7 +122,7 @@ export function scoreQuestion(question: Question, rawAnswer: unknown): QuestionR
   const answer = parsed?.success ? parsed.data : undefined;
   const fraction = answer ? fractionFor(question, answer) : 0;
   const points = roundPoints(fraction * maxPoints);
-  const verdict: Verdict = points >= maxPoints ? 'right' : points <= 0 ? 'wrong' : 'partial';
+  const verdict: Verdict = !isGraded(question) ? 'ungraded' : points >= maxPoints ? 'right' : points <= 0 ? 'wrong' : 'partial';
   return { questionId: question.id, verdict, points, maxPoints, answered: answer !== undefined };
 }
 
@@ -141,7 +144,7 @@ export function scoreQuiz(quiz: Quiz, answers: unknown, onlyQuestionIds?: readon
   return { points, maxPoints, percent, passed: percent >= quiz.passPercent, questions };
 }
 
-/** Ids of the questions not answered fully right: what "Fehler wiederholen" asks again. */
+/** Ids of the questions not answered fully right: what "Fehler wiederholen" asks again. Feedback-only questions have no mistakes. */
 export function missedQuestionIds(result: QuizResult): string[] {
-  return result.questions.filter((r) => r.verdict !== 'right').map((r) => r.questionId);
+  return result.questions.filter((r) => r.verdict !== 'right' && r.verdict !== 'ungraded').map((r) => r.questionId);
 }

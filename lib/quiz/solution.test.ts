@@ -42,7 +42,14 @@ describe('expectedAnswer', () => {
   test('names the best option of a scenario', () => {
     const question = byType('scenario');
     if (question.type !== 'scenario') throw new Error('fixture');
-    const best = question.options.reduce((a, b) => (b.points > a.points ? b : a));
+    const best = question.options.reduce((a, b) => ((b.points ?? 0) > (a.points ?? 0) ? b : a));
     assert.ok(expectedAnswer(question).includes(best.text));
+  });
+
+  test('says that a feedback-only scenario has no right answer', () => {
+    const question = byType('scenario');
+    if (question.type !== 'scenario') throw new Error('fixture');
+    const feedbackOnly = { ...question, graded: false, options: question.options.map((option) => ({ ...option, points: undefined })) };
+    assert.match(expectedAnswer(feedbackOnly), /^Ohne Punkte/);
   });
 });

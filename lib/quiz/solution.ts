@@ -27,7 +27,8 @@ export function expectedAnswer(question: Question): string {
     case 'short-text':
       return question.accepted.join(' / ');
     case 'scenario': {
-      const best = Math.max(...question.options.map((o) => o.points));
+      if (!question.graded) return 'Ohne Punkte: Jede Wahl ist möglich; das Feedback erklärt, was sie bedeutet.';
+      const best = Math.max(...question.options.map((o) => o.points ?? 0));
       return question.options
         .filter((o) => o.points === best)
         .map((o) => o.text)

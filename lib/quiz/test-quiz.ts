@@ -7,6 +7,7 @@ export const sampleQuestions = {
   single: {
     id: 'single',
     type: 'single-choice',
+    goals: ['konzert-passivrauch'],
     prompt: 'Wie viel Passivrauch ist ohne Risiko?',
     explanation: 'Keine Menge ist sicher.',
     options: [
@@ -18,6 +19,7 @@ export const sampleQuestions = {
   multiple: {
     id: 'multiple',
     type: 'multiple-choice',
+    goals: ['konzert-passivrauch'],
     prompt: 'Was stimmt?',
     explanation: 'A, B und C stimmen.',
     options: [
@@ -32,6 +34,7 @@ export const sampleQuestions = {
   trueFalse: {
     id: 'true-false',
     type: 'true-false',
+    goals: ['konzert-passivrauch'],
     prompt: 'Lüften reicht.',
     explanation: 'Nein.',
     answer: false,
@@ -39,6 +42,7 @@ export const sampleQuestions = {
   ordering: {
     id: 'ordering',
     type: 'ordering',
+    goals: ['konzert-passivrauch'],
     prompt: 'Bring in die richtige Reihenfolge.',
     explanation: 'Erst eins, dann zwei, dann drei, dann vier.',
     items: [
@@ -51,6 +55,7 @@ export const sampleQuestions = {
   matching: {
     id: 'matching',
     type: 'matching',
+    goals: ['konzert-passivrauch'],
     prompt: 'Ordne zu.',
     explanation: 'So gehört es zusammen.',
     pairs: [
@@ -63,6 +68,7 @@ export const sampleQuestions = {
   estimate: {
     id: 'estimate',
     type: 'estimate',
+    goals: ['konzert-passivrauch'],
     prompt: 'Aus wie vielen Substanzen besteht Tabakrauch?',
     explanation: 'Über 5.300.',
     answer: 5300,
@@ -74,6 +80,7 @@ export const sampleQuestions = {
   shortText: {
     id: 'short-text',
     type: 'short-text',
+    goals: ['konzert-passivrauch'],
     prompt: 'Wie heißt der Stoff, der süchtig macht?',
     explanation: 'Nikotin.',
     accepted: ['Nikotin', 'rauchfreie Wohnung', 'Ärger', 'Größe', 'Übelkeit', 'Straße'],
@@ -81,6 +88,7 @@ export const sampleQuestions = {
   scenario: {
     id: 'scenario',
     type: 'scenario',
+    goals: ['konzert-passivrauch'],
     situation: 'Steffens Vater raucht auf dem Balkon.',
     prompt: 'Was tust du?',
     explanation: 'Reden hilft am meisten.',
@@ -90,6 +98,21 @@ export const sampleQuestions = {
       { id: 'schweigen', text: 'Nichts sagen.', points: 0, feedback: 'Schade.' },
     ],
   },
+} as const;
+
+/** A scenario where every option is legitimate: feedback only, no points. */
+export const feedbackOnlyScenario = {
+  id: 'feedback-only',
+  type: 'scenario',
+  goals: ['konzert-reden'],
+  graded: false,
+  situation: 'Die Band geht Eis essen. Steffens Vater geht es nicht gut.',
+  prompt: 'Was tust du?',
+  explanation: 'Beides ist in Ordnung.',
+  options: [
+    { id: 'mitgehen', text: 'Mitgehen.', feedback: 'Du darfst feiern.' },
+    { id: 'bleiben', text: 'Bei Papa bleiben.', feedback: 'Du darfst bei ihm sein.' },
+  ],
 } as const;
 
 export function rawQuiz(questions: readonly unknown[], extra: Record<string, unknown> = {}) {

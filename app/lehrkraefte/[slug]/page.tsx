@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getCourse } from '@/lib/content/load';
+import { getCourse, goalCoverage } from '@/lib/content/load';
+import type { NumberedQuestion } from '@/lib/content/goals';
+import { isGraded } from '@/lib/quiz/graded';
 import { lessonBlocks, plainText } from '@/lib/content/blocks';
 import { expectedAnswer } from '@/lib/quiz/solution';
 import { teacherLesson, teacherLinks, teacherStaticParams } from '@/components/teacher/teacherRoutes';
@@ -12,6 +14,21 @@ export const generateStaticParams = teacherStaticParams;
 export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]'>): Promise<Metadata> {
   const { lesson } = teacherLesson((await params).slug);
   return { title: `Leitfaden zu Lektion ${lesson.order}: ${lesson.title}` };
+}
+
+/** The questions that check one goal: number and prompt (for a scenario, its situation). */
+function QuestionList({ questions }: { questions: NumberedQuestion[] }) {
+  if (questions.length === 0) return <>–</>;
+  return (
+    <ul>
+      {questions.map(({ number, question }) => (
+        <li key={question.id}>
+          Frage {number}: {question.type === 'scenario' ? question.situation : question.prompt}
+          {!isGraded(question) && ' (ohne Punkte)'}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slug]'>) {
@@ -41,12 +58,35 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
         </ul>
       </nav>
 
-      <h2>Lernziele</h2>
-      <ul>
-        {lesson.goals.map((goal) => (
-          <li key={goal}>{goal}</li>
-        ))}
-      </ul>
+      <h2 id="lernziele">Lernziele und die Fragen, die sie prüfen</h2>
+      <p>
+        Die Nummern sind die Fragen im Quiz zu dieser Lektion und im Abschlusstest. Fragen ohne Punkte geben nur
+        Rückmeldung und zählen nicht zum Ergebnis.
+      </p>
+      <div className="table-wrap">
+        <table className="progress-table" aria-labelledby="lernziele">
+          <thead>
+            <tr>
+              <th scope="col">Lernziel</th>
+              <th scope="col">Quiz zur Lektion</th>
+              <th scope="col">Abschlusstest</th>
+            </tr>
+          </thead>
+          <tbody>
+            {goalCoverage(lesson.slug).map(({ goal, lessonQuiz, finalTest }) => (
+              <tr key={goal.id}>
+                <th scope="row">{goal.text}</th>
+                <td>
+                  <QuestionList questions={lessonQuiz} />
+                </td>
+                <td>
+                  <QuestionList questions={finalTest} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <h2>Vorbereitung</h2>
       <ul>
@@ -55,9 +95,9 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
         ))}
       </ul>
 
-      <h2>Ablauf ({lesson.durationMinutes} Minuten)</h2>
+      <h2 id="ablauf">Ablauf ({lesson.durationMinutes} Minuten)</h2>
       <div className="table-wrap">
-        <table className="progress-table">
+        <table className="progress-table" aria-labelledby="ablauf">
           <thead>
             <tr>
               <th scope="col">Zeit</th>

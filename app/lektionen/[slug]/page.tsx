@@ -41,7 +41,7 @@ export default async function LessonPage({ params }: PageProps<'/lektionen/[slug
           <h2 id="lernziele">Das lernst du</h2>
           <ul>
             {lesson.goals.map((goal) => (
-              <li key={goal}>{goal}</li>
+              <li key={goal.id}>{goal.text}</li>
             ))}
           </ul>
         </section>

@@ -38,7 +38,7 @@ export default async function PresentationPage({ params }: PageProps<'/lehrkraef
             <h2 className="slide__title">Das lernst du heute</h2>
             <ul>
               {lesson.goals.map((goal) => (
-                <li key={goal}>{goal}</li>
+                <li key={goal.id}>{goal.text}</li>
               ))}
             </ul>
           </>

@@ -1,0 +1,43 @@
+import type { MDXContent } from 'mdx/types';
+import type { ParentLetter as Letter } from '@/lib/content/letters';
+import { LetterFields } from './LetterFields';
+
+type Children = { children: React.ReactNode };
+
+/** A phone number: kept together, and left to right inside right-to-left text. */
+function Nummer({ children }: Children) {
+  return (
+    <bdi dir="ltr" className="letter__number">
+      {children}
+    </bdi>
+  );
+}
+
+/** German words in a translation (service names, the course's name): read as German, isolated in right-to-left text. */
+function Deutsch({ children }: Children) {
+  return (
+    <bdi lang="de" dir="ltr">
+      {children}
+    </bdi>
+  );
+}
+
+/** The line the teacher signs on, with what belongs there. */
+function Unterschrift({ children }: Children) {
+  return <p className="letter__signature">{children}</p>;
+}
+
+/** The letter itself: what prints. Its language and direction sit on the article, the site stays German. */
+export function ParentLetter({ letter, Content }: { letter: Letter; Content: MDXContent }) {
+  const components = {
+    Felder: (fields: { schule: string; klasse: string; datum: string }) => <LetterFields {...fields} lang={letter.code} />,
+    Nummer,
+    Deutsch,
+    Unterschrift,
+  };
+  return (
+    <article className="letter" lang={letter.code} dir={letter.dir}>
+      <Content components={components} />
+    </article>
+  );
+}
