@@ -27,6 +27,8 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('quiz states after answering, the progress page with data and its dialog have no violations', async ({ page }) => {
+  // A quiz by keyboard and four axe scans.
+  test.setTimeout(180_000);
   await page.goto(`/lektionen/${firstLesson.slug}/quiz`);
   await answerQuizByKeyboard(page, firstQuiz, firstQuiz.questions.slice(0, 4).map((q) => q.id));
   await page.getByRole('button', { name: 'Antworten prüfen' }).click();

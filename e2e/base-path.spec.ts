@@ -7,6 +7,8 @@ import { answerQuizByKeyboard } from './support/quiz';
  * web space rarely has the domain root. Every request stays inside the folder and nothing is missing.
  */
 test('home → lesson → quiz answered → progress, all inside /rauchzeichen/', async ({ page, baseURL }) => {
+  // A quiz by keyboard and the service worker storing the whole course.
+  test.setTimeout(180_000);
   const outside: string[] = [];
   const failed: string[] = [];
   page.on('request', (request) => {

@@ -138,6 +138,8 @@ test('profiles keep separate progress on a shared computer', async ({ page }) =>
 });
 
 test('two tabs answering quizzes at the same time lose no attempt', async ({ context }) => {
+  // Two whole quizzes by keyboard.
+  test.setTimeout(180_000);
   const [first, second] = [await context.newPage(), await context.newPage()];
   for (const tab of [first, second]) await tab.goto(`/lektionen/${firstLesson.slug}/quiz`);
   for (const tab of [first, second]) await answerQuizByKeyboard(tab, firstQuiz);

@@ -18,13 +18,23 @@ export function markLessonStarted(record: ProgressRecord, lesson: string, now: s
 }
 
 /** Records an attempt. A passed full attempt completes the lesson. */
-export function addAttempt(record: ProgressRecord, attempt: Attempt): ProgressRecord {
-  return updateActive(record, (p) => {
-    const previous = p.lessons[attempt.lesson];
-    const lesson: LessonProgress = { ...previous, startedAt: previous?.startedAt ?? attempt.at };
-    if (attempt.mode === 'full' && attempt.passed && !lesson.completedAt) lesson.completedAt = attempt.at;
-    return { ...p, lessons: { ...p.lessons, [attempt.lesson]: lesson }, attempts: [...p.attempts, attempt] };
-  });
+/** Adds an attempt to the active profile, or to the profile `profileId` (unchanged if it no longer exists). */
+export function addAttempt(record: ProgressRecord, attempt: Attempt, profileId = activeProfile(record).id): ProgressRecord {
+  return {
+    ...record,
+    profiles: record.profiles.map((p) => {
+      if (p.id !== profileId) return p;
+      const previous = p.lessons[attempt.lesson];
+      const lesson: LessonProgress = { ...previous, startedAt: previous?.startedAt ?? attempt.at };
+      if (attempt.mode === 'full' && attempt.passed && !lesson.completedAt) lesson.completedAt = attempt.at;
+      return { ...p, lessons: { ...p.lessons, [attempt.lesson]: lesson }, attempts: [...p.attempts, attempt] };
+    }),
+  };
+}
+
+/** Whether the profile `profileId` holds the attempt with this id. */
+export function hasAttempt(record: ProgressRecord, profileId: string, attemptId: string): boolean {
+  return record.profiles.some((p) => p.id === profileId && p.attempts.some((a) => a.id === attemptId));
 }
 
 export function resetActiveProfile(record: ProgressRecord): ProgressRecord {

@@ -349,6 +349,27 @@ describe('several tabs', () => {
     assert.equal(storedRecord(storage).profiles.length, 1);
   });
 
+  test('an attempt overwritten by a simultaneous write in another tab is saved again when that write arrives', () => {
+    const storage = new MemoryStorage();
+    const tabA = openStore(storage);
+    tabA.markLessonStarted('konzert');
+    const tabB = openStore(storage);
+    // Both tabs read the same record; B's write lands after A's without A's attempt (as between browser processes).
+    const before = storage.getItem(PROGRESS_KEY)!;
+    const fromA = tabA.recordAttempt(quizAttempt);
+    const afterA = storage.getItem(PROGRESS_KEY)!;
+    storage.setItem(PROGRESS_KEY, before);
+    const fromB = tabB.recordAttempt({ ...quizAttempt, passed: false });
+    assert.deepEqual(storedRecord(storage).profiles[0]!.attempts.map((a) => a.id), [fromB.id], 'A’s attempt was overwritten');
+    assert.ok(afterA.includes(fromA.id));
+
+    tabA.handleStorageEvent(PROGRESS_KEY);
+    assert.deepEqual(storedRecord(storage).profiles[0]!.attempts.map((a) => a.id).sort(), [fromA.id, fromB.id].sort());
+    // Hearing the event again adds nothing twice.
+    tabA.handleStorageEvent(PROGRESS_KEY);
+    assert.equal(storedRecord(storage).profiles[0]!.attempts.length, 2);
+  });
+
   test('handleStorageEvent picks up another store\'s write and notifies', () => {
     const storage = new MemoryStorage();
     const tabA = openStore(storage);

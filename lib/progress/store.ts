@@ -5,6 +5,7 @@ import {
   addProfile,
   deleteProfile,
   exportableRecord,
+  hasAttempt,
   markLessonStarted,
   mergeIntoActive,
   renameProfile,
@@ -18,6 +19,9 @@ import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from './limits';
 import { randomId } from './random-id';
 
 export { MAX_IMPORT_BYTES };
+
+/** How long this tab re-saves an attempt that a simultaneous write from another tab dropped. */
+const RECENT_ATTEMPT_MS = 10_000;
 
 /**
  * The progress store: one record in localStorage behind a small API.
@@ -261,6 +265,25 @@ export function createProgressStore(options: ProgressStoreOptions) {
     for (const listener of listeners) listener();
   }
 
+  /**
+   * Attempts this tab saved in the last seconds. Browsers do not share localStorage between tabs
+   * atomically: a tab that saves at the same moment can overwrite them. When another tab's change
+   * arrives without one of them, it is saved again (attempts have unique ids, so nothing is doubled).
+   */
+  let recentAttempts: { profileId: string; attempt: Attempt; savedAt: number }[] = [];
+  const clock = () => (options.now?.() ?? new Date()).getTime();
+
+  function restoreRecentAttempts() {
+    if (guestRecord || recentAttempts.length === 0) return;
+    recentAttempts = recentAttempts.filter((entry) => clock() - entry.savedAt < RECENT_ATTEMPT_MS);
+    const current = loadSaved();
+    const missing = recentAttempts.filter(
+      ({ profileId, attempt }) => current.profiles.some((p) => p.id === profileId) && !hasAttempt(current, profileId, attempt.id),
+    );
+    if (missing.length === 0) return;
+    persist(missing.reduce((record, { profileId, attempt }) => addAttempt(record, attempt, profileId), current));
+  }
+
   /** Read-modify-write on the current record (the guest's, or the saved one read afresh). */
   function update(change: (record: ProgressRecord) => ProgressRecord) {
     if (guestRecord) {
@@ -289,6 +312,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
         guestRecord = emptyRecord(newId(), now(), 'Gast');
       }
       if (key !== null && key !== PROGRESS_KEY && key !== SIGNED_OUT_KEY && !key.startsWith(QUARANTINE_PREFIX)) return;
+      if (key === PROGRESS_KEY) restoreRecentAttempts();
       publish();
     },
     markLessonStarted(lesson: string) {
@@ -296,7 +320,10 @@ export function createProgressStore(options: ProgressStoreOptions) {
     },
     recordAttempt(attempt: Omit<Attempt, 'id' | 'at'>): Attempt {
       const full: Attempt = { ...attempt, answers: storableAnswers(attempt.answers), id: newId(), at: now() };
-      update((r) => addAttempt(r, full));
+      update((r) => {
+        if (!guestRecord) recentAttempts.push({ profileId: activeProfile(r).id, attempt: full, savedAt: clock() });
+        return addAttempt(r, full);
+      });
       return full;
     },
     addProfile(name: string) {
