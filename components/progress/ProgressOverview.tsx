@@ -140,7 +140,7 @@ export function ProgressOverview({
       </p>
 
       <section aria-labelledby="lektionen-stand">
-        <h2 id="lektionen-stand">Deine Lektionen</h2>
+        <h2 id="lektionen-stand">Dein Kurs</h2>
         <table className="progress-table">
           <caption className="visually-hidden">Stand für {profile.name}</caption>
           <thead>

@@ -149,7 +149,7 @@ export function QuizRunner({
               {ungradedText(tally) && <p>{ungradedText(tally)}</p>}
               {practice ? (
                 <p>
-                  Übungsrunde: Du hast nur die Fragen wiederholt, die noch nicht ganz richtig waren. Sie zählt nicht als
+                  Du hast nur die Fragen wiederholt, die noch nicht ganz richtig waren. Diese Übungsrunde zählt nicht als
                   Quiz-Versuch; dein Fortschritt zeigt weiter deine ganzen Versuche.
                 </p>
               ) : graded ? (
