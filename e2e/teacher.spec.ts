@@ -17,7 +17,7 @@ test('a teacher finds the guide for lesson 1 from the teacher area', async ({ pa
   await expect(page.getByRole('heading', { level: 1, name: 'Für Lehrkräfte' })).toBeVisible();
   await page.getByRole('row', { name: new RegExp(firstLesson.title) }).getByRole('link', { name: 'Leitfaden' }).click();
   await expect(page.getByRole('heading', { level: 1, name: firstLesson.title })).toBeVisible();
-  for (const heading of ['Lernziele', 'Vorbereitung', /^Ablauf/, 'Gesprächsfragen', 'Erwartete Antworten im Quiz', 'Differenzierung', 'Hausaufgabe', 'Sensible Situationen', 'Fakten und Quellen auf einen Blick']) {
+  for (const heading of ['Lernziele', 'Vorbereitung', /^Ablauf/, 'Wenn die Zeit knapp wird', 'Gesprächsfragen', 'Erwartete Antworten im Quiz', 'Differenzierung', 'Hausaufgabe', 'Sensible Situationen', 'Fakten und Quellen auf einen Blick']) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   const phases = page.getByRole('table', { name: /^Ablauf/ }).getByRole('row');
@@ -28,6 +28,7 @@ test('a teacher finds the guide for lesson 1 from the teacher area', async ({ pa
   await expect(goals).toHaveCount(firstLesson.goals.length + 1);
   for (const goal of firstLesson.goals) await expect(goals.filter({ hasText: goal.text })).toContainText('Frage ');
   await expect(page.locator('.guide__answers > li')).toHaveCount(firstQuiz.questions.length);
+  await expect(page.getByRole('heading', { name: 'Wenn die Zeit knapp wird' }).locator('~ ol').first()).toContainText(guide!.shortOfTime[0]!);
 });
 
 test('the presentation runs by keyboard through every slide and back, and writes no progress', async ({ page }) => {
@@ -51,7 +52,7 @@ test('the presentation runs by keyboard through every slide and back, and writes
   }
   await expect(counter).toContainText(`Folie ${total} von ${total}`);
   expect(revealedStepwise, 'discussion questions appear one at a time').toBe(true);
-  await expect(page.getByRole('heading', { name: 'Rückblick' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Hilfe und Beratung' })).toBeVisible();
 
   for (let guard = 0; guard < 200 && !(await counter.innerText()).startsWith('Folie 1 '); guard++) {
     await page.keyboard.press(guard % 2 === 0 ? 'ArrowLeft' : 'PageUp');
