@@ -220,35 +220,3 @@ for (const code of letterLanguages) {
     expect(pdfPageCount(pdf), `the letter in "${code}" fits one A4 page`).toBe(1);
   });
 }
-
-test('"Abmelden" at the end of a lesson leaves no trace of a guest for the next pupil', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Als Gast lernen (nichts speichern)' }).click();
-  await page.goto(`/lektionen/${firstLesson.slug}`);
-  await expect(page.getByRole('banner')).toContainText('Wer lernt gerade? Gast');
-  await page.getByRole('button', { name: 'Abmelden' }).click();
-  await expect(page).toHaveURL(/\/#wer-lernt-gerade$/);
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: firstLesson.title }) });
-  await expect(card.getByText('Noch nicht begonnen')).toBeVisible();
-  // Only the sign-out flag is stored, no learner data.
-  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['rauchzeichen:abgemeldet']);
-});
-
-test('"Abmelden" signs a named profile out in every tab of the browser', async ({ context }) => {
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByLabel('Neues Profil (Vorname oder Spitzname)').fill('Anna');
-  await page.getByRole('button', { name: 'Profil anlegen' }).click();
-  await page.goto(`/lektionen/${firstLesson.slug}`);
-  await expect(page.getByRole('banner')).toContainText('Wer lernt gerade? Anna');
-  await page.getByRole('button', { name: 'Abmelden' }).click();
-  await page.close();
-
-  const next = await context.newPage();
-  await next.goto(`/lektionen/${firstLesson.slug}`);
-  await expect(next.getByRole('banner')).toContainText('Wer lernt gerade? Gast');
-  await next.goto('/');
-  await next.getByLabel('Dein Profil auswählen').selectOption({ label: 'Anna' });
-  await next.getByRole('button', { name: 'Weiter mit diesem Profil' }).click();
-  await expect(next.getByRole('banner')).toContainText('Wer lernt gerade? Anna');
-});
