@@ -66,9 +66,12 @@ for (const size of [
 test('the help slide shows "Nummer gegen Kummer 116 111" in full-size type', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto(`/lehrkraefte/${first!.slug}/praesentation`);
-  await page.keyboard.press('End');
   const help = page.locator('.slide[data-current="true"]');
-  await expect(help.getByRole('heading', { name: 'Hilfe und Beratung' })).toBeVisible();
+  // The deck listens to keys once it has hydrated: press again until it has.
+  await expect(async () => {
+    await page.keyboard.press('End');
+    await expect(help.getByRole('heading', { name: 'Hilfe und Beratung' })).toBeVisible({ timeout: 1000 });
+  }).toPass();
   const line = help.getByText('116 111');
   await expect(line).toBeVisible();
   expect(parseFloat(await line.evaluate((element) => getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(40);
