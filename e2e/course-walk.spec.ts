@@ -53,7 +53,7 @@ test('a pupil works through the entry check, all lessons and the final test, and
   await page.getByLabel('Dein Name für die Bestätigung').fill('Lena Beispiel');
   const certificate = page.getByRole('region', { name: 'Bestätigung zum Ausdrucken' });
   await expect(certificate).toContainText('Lena Beispiel');
-  await expect(certificate).toContainText('(100 %)');
+  await expect(certificate).toContainText('100 % der Punkte');
   const today = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' }).format(new Date());
   await expect(certificate).toContainText(`am ${today} mit`);
 

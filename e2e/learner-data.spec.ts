@@ -13,17 +13,26 @@ async function completeFirstQuiz(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: 'Dein Ergebnis' })).toContainText('(100 %)');
 }
 
+/** A saved profile, created on purpose: a fresh browser starts as a guest and saves nothing. */
+async function createProfile(page: Page, name: string) {
+  await page.goto('/');
+  await page.getByLabel('Neues Profil (Vorname oder Spitzname)').fill(name);
+  await page.getByRole('button', { name: 'Profil anlegen' }).click();
+  await expect(page.getByRole('banner')).toContainText(`Wer lernt gerade? ${name}`);
+}
+
 async function storedKeys(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
 }
 
 test('progress exported from one browser imports into a fresh one', async ({ page, browser }) => {
+  await createProfile(page, 'Mia');
   await completeFirstQuiz(page);
   await page.goto('/fortschritt');
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Fortschritt exportieren' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^rauchzeichen-fortschritt-mein-profil-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^rauchzeichen-fortschritt-mia-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = await readFile((await download.path())!, 'utf8');
   expect(JSON.parse(exported)).toMatchObject({ app: 'rauchzeichen', schemaVersion: 2 });
 
@@ -54,6 +63,7 @@ test('progress exported from one browser imports into a fresh one', async ({ pag
 });
 
 test('an import file that is not progress is refused and nothing changes', async ({ page }) => {
+  await createProfile(page, 'Mia');
   await completeFirstQuiz(page);
   await page.goto('/fortschritt');
   const before = (await storedKeys(page))[PROGRESS_KEY];
@@ -93,16 +103,16 @@ test('corrupted storage shows a notice, keeps the data aside and offers it as a 
   const download = await downloadPromise;
   expect(await readFile((await download.path())!, 'utf8')).toBe(corrupt);
 
-  // The learner can go on, and the notice stays after a reload until they decide.
+  // The learner can go on (as a guest: no profile is made up), and the notice stays after a reload until they decide.
   await page.goto(`/lektionen/${firstLesson.slug}`);
   await page.reload();
   await expect(page.getByRole('region', { name: 'Hinweise zu deinem Fortschritt' })).toContainText('nicht lesen');
+  await createProfile(page, 'Mia');
   expect(JSON.parse((await storedKeys(page))[PROGRESS_KEY]!).profiles[0].lessons).toHaveProperty(firstLesson.slug);
 });
 
 test('guest mode stores nothing in localStorage', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Als Gast lernen (nichts speichern)' }).click();
   await expect(page.getByText('Du lernst als Gast')).toBeVisible();
   await completeFirstQuiz(page);
   await page.reload();
@@ -126,14 +136,16 @@ test('disabled storage degrades to a clear notice and the quiz still works', asy
 });
 
 test('profiles keep separate progress on a shared computer', async ({ page }) => {
+  await createProfile(page, 'Mia');
   await completeFirstQuiz(page);
-  await page.goto('/');
-  await page.getByLabel('Neues Profil (Vorname oder Spitzname)').fill('Lena');
-  await page.getByRole('button', { name: 'Profil anlegen' }).click();
-  await expect(page.getByText('Du lernst als Lena')).toBeVisible();
+  await page.getByRole('banner').getByRole('button', { name: 'Abmelden' }).click();
+  await createProfile(page, 'Lena');
+  await expect(page.getByText('Du lernst im Profil Lena')).toBeVisible();
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: firstLesson.title }) });
   await expect(card.getByText('Noch nicht begonnen')).toBeVisible();
-  await page.getByLabel('Profil wechseln').selectOption({ label: 'Mein Profil' });
+  await page.getByRole('banner').getByRole('button', { name: 'Abmelden' }).click();
+  await page.getByLabel('Dein Profil').selectOption({ label: 'Mia' });
+  await page.getByRole('button', { name: 'Weiter mit diesem Profil' }).click();
   await expect(card.getByText('Abgeschlossen')).toBeVisible();
 });
 
@@ -141,7 +153,11 @@ test('two tabs answering quizzes at the same time lose no attempt', async ({ con
   // Two whole quizzes by keyboard.
   test.setTimeout(180_000);
   const [first, second] = [await context.newPage(), await context.newPage()];
+  await createProfile(first, 'Mia');
   for (const tab of [first, second]) await tab.goto(`/lektionen/${firstLesson.slug}/quiz`);
+  // A new tab asks first whether Mia is still the one learning.
+  await second.getByRole('button', { name: 'Ja' }).click();
+  await expect(second.getByRole('banner')).toContainText('Wer lernt gerade? Mia');
   for (const tab of [first, second]) await answerQuizByKeyboard(tab, firstQuiz);
   await Promise.all(
     [first, second].map(async (tab) => {

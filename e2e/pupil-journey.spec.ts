@@ -31,10 +31,11 @@ test('a pupil reads lesson 1 and completes its quiz by keyboard only; progress s
   await page.keyboard.press('Enter');
 
   const status = page.getByRole('status').filter({ hasText: 'Dein Ergebnis' });
-  await expect(status).toContainText(/(\d+) von \1 Punkten \(100 %\)/);
+  await expect(status).toContainText(/(\d+) von \1 Fragen richtig \(100 %\)/);
+  await expect(status).not.toContainText('Punkte');
   // Focus moved to the result.
   await expect(page.locator('.result')).toBeFocused();
-  await expect(page.getByText('Richtig (', { exact: false }).first()).toBeVisible();
+  await expect(page.getByText(/^✓ Richtig$/).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Nochmal versuchen' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Fehler wiederholen/ })).toHaveCount(0);
 
@@ -55,8 +56,8 @@ test('a pupil who misses questions repeats only those, then tries again from the
   await page.goto(`/lektionen/${firstLesson.slug}/quiz`);
   await answerQuizByKeyboard(page, firstQuiz, missed);
   await page.getByRole('button', { name: 'Antworten prüfen' }).click();
-  const status = page.getByRole('status').filter({ hasText: 'Dein Ergebnis' });
-  await expect(status).toContainText('Punkten');
+  const status = page.getByRole('status').filter({ hasText: /Dein Ergebnis|Deine Übungsrunde/ });
+  await expect(status).toContainText(/\d+ von \d+ Fragen richtig/);
   await expect(page.getByText(/Leider nicht richtig|Teilweise richtig/)).toHaveCount(3);
 
   await page.getByRole('button', { name: 'Fehler wiederholen (3 Fragen)' }).click();
@@ -65,7 +66,7 @@ test('a pupil who misses questions repeats only those, then tries again from the
     await answerByKeyboard(page, firstQuiz, question, true);
   }
   await page.getByRole('button', { name: 'Antworten prüfen' }).click();
-  await expect(status).toContainText('Wiederholung deiner Fehler');
+  await expect(status).toContainText('Übungsrunde');
   await expect(status).toContainText('(100 %)');
 
   await page.getByRole('button', { name: 'Nochmal versuchen' }).click();
@@ -77,5 +78,5 @@ test('unanswered questions are pointed out before checking', async ({ page }) =>
   await page.getByRole('button', { name: 'Antworten prüfen' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Du hast noch nicht alle Fragen beantwortet' })).toBeVisible();
   await page.getByRole('button', { name: 'Trotzdem prüfen' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Dein Ergebnis' })).toContainText(/ von \d+ Punkten \(\d+ %\)/);
+  await expect(page.getByRole('status').filter({ hasText: 'Dein Ergebnis' })).toContainText(/\d+ von \d+ Fragen richtig.*\(\d+ %\)/);
 });

@@ -17,7 +17,7 @@ test('a teacher finds the guide for lesson 1 from the teacher area', async ({ pa
   await expect(page.getByRole('heading', { level: 1, name: 'Für Lehrkräfte' })).toBeVisible();
   await page.getByRole('row', { name: new RegExp(firstLesson.title) }).getByRole('link', { name: 'Leitfaden' }).click();
   await expect(page.getByRole('heading', { level: 1, name: firstLesson.title })).toBeVisible();
-  for (const heading of ['Lernziele', 'Vorbereitung', /^Ablauf/, 'Gesprächsfragen', 'Erwartete Antworten im Quiz', 'Differenzierung', 'Hausaufgabe', 'Sensible Situationen', 'Fakten und Quellen auf einen Blick']) {
+  for (const heading of ['Lernziele', 'Vorbereitung', /^Ablauf/, 'Wenn die Zeit knapp wird', 'Gesprächsfragen', 'Erwartete Antworten im Quiz', 'Differenzierung', 'Hausaufgabe', 'Sensible Situationen', 'Fakten und Quellen auf einen Blick']) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   const phases = page.getByRole('table', { name: /^Ablauf/ }).getByRole('row');
@@ -28,6 +28,7 @@ test('a teacher finds the guide for lesson 1 from the teacher area', async ({ pa
   await expect(goals).toHaveCount(firstLesson.goals.length + 1);
   for (const goal of firstLesson.goals) await expect(goals.filter({ hasText: goal.text })).toContainText('Frage ');
   await expect(page.locator('.guide__answers > li')).toHaveCount(firstQuiz.questions.length);
+  await expect(page.getByRole('heading', { name: 'Wenn die Zeit knapp wird' }).locator('~ ol').first()).toContainText(guide!.shortOfTime[0]!);
 });
 
 test('the presentation runs by keyboard through every slide and back, and writes no progress', async ({ page }) => {
@@ -51,7 +52,7 @@ test('the presentation runs by keyboard through every slide and back, and writes
   }
   await expect(counter).toContainText(`Folie ${total} von ${total}`);
   expect(revealedStepwise, 'discussion questions appear one at a time').toBe(true);
-  await expect(page.getByRole('heading', { name: 'Rückblick' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Hilfe und Beratung' })).toBeVisible();
 
   for (let guard = 0; guard < 200 && !(await counter.innerText()).startsWith('Folie 1 '); guard++) {
     await page.keyboard.press(guard % 2 === 0 ? 'ArrowLeft' : 'PageUp');
@@ -77,12 +78,43 @@ test('the class quiz shows the distribution of counts, reveals the answer and en
   await expect(chart).toContainText('12 (80 %)');
   await page.getByRole('button', { name: 'Auflösen' }).click();
   await expect(page.getByRole('status')).toContainText(first.explanation.slice(0, 40));
-  await expect(page.getByText('– richtig')).toBeVisible();
+  await expect(page.getByText('✓ richtig')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(/Richtig: [A-H] – /);
 
   for (let i = 1; i < firstQuiz.questions.length; i++) await page.getByRole('button', { name: 'Nächste Frage →' }).click();
   await page.getByRole('button', { name: 'Zur Auswertung' }).click();
   await expect(page.getByRole('heading', { name: /am schwersten/ })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Frage 1:' })).toContainText('% richtig');
+});
+
+test('the class quiz on the projector: no header or instructions, large options, counts kept through a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(`/lehrkraefte/${firstLesson.slug}/klassenquiz`);
+  await page.getByLabel('Anzahl A').fill('4');
+  await page.getByLabel('Anzahl B').fill('9');
+  await page.getByRole('button', { name: 'Nächste Frage →' }).click();
+  await page.reload();
+  await expect(page.getByLabel('Anzahl A')).toHaveValue('4');
+  await expect(page.getByLabel('Anzahl B')).toHaveValue('9');
+
+  // What the class sees at a point of the screen: the quiz covers the site header and the instructions.
+  const seenAt = (selector: string) =>
+    page.evaluate((selector) => {
+      const box = document.querySelector(selector)!.getBoundingClientRect();
+      return document.elementFromPoint(box.left + 10, box.top + box.height / 2)?.closest('.class-quiz') ? 'quiz' : 'page';
+    }, selector);
+  await page.getByRole('button', { name: 'Projektor-Modus' }).click();
+  expect(await seenAt('.site-header')).toBe('quiz');
+  expect(await seenAt('.page > p:not(.breadcrumb)')).toBe('quiz');
+  await expect(page.getByLabel('Anzahl A')).toBeHidden();
+  for (const option of await page.locator('.class-quiz__option').all()) {
+    expect(parseFloat(await option.evaluate((element) => getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(28);
+  }
+  await page.getByText('Stimmen eintragen', { exact: true }).click();
+  await expect(page.getByLabel('Anzahl A')).toHaveValue('4');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Projektor-Modus' })).toHaveAttribute('aria-pressed', 'false');
+  expect(await seenAt('.site-header')).toBe('page');
 });
 
 test('the worksheet prints without navigation and with the answer key on its own page', async ({ page }) => {
@@ -188,35 +220,3 @@ for (const code of letterLanguages) {
     expect(pdfPageCount(pdf), `the letter in "${code}" fits one A4 page`).toBe(1);
   });
 }
-
-test('"Abmelden" at the end of a lesson leaves no trace of a guest for the next pupil', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Als Gast lernen (nichts speichern)' }).click();
-  await page.goto(`/lektionen/${firstLesson.slug}`);
-  await expect(page.getByRole('banner')).toContainText('Wer lernt gerade? Gast');
-  await page.getByRole('button', { name: 'Abmelden' }).click();
-  await expect(page).toHaveURL(/\/#wer-lernt-gerade$/);
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: firstLesson.title }) });
-  await expect(card.getByText('Noch nicht begonnen')).toBeVisible();
-  // Only the sign-out flag is stored, no learner data.
-  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['rauchzeichen:abgemeldet']);
-});
-
-test('"Abmelden" signs a named profile out in every tab of the browser', async ({ context }) => {
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByLabel('Neues Profil (Vorname oder Spitzname)').fill('Anna');
-  await page.getByRole('button', { name: 'Profil anlegen' }).click();
-  await page.goto(`/lektionen/${firstLesson.slug}`);
-  await expect(page.getByRole('banner')).toContainText('Wer lernt gerade? Anna');
-  await page.getByRole('button', { name: 'Abmelden' }).click();
-  await page.close();
-
-  const next = await context.newPage();
-  await next.goto(`/lektionen/${firstLesson.slug}`);
-  await expect(next.getByRole('banner')).toContainText('Wer lernt gerade? Gast');
-  await next.goto('/');
-  await next.getByLabel('Dein Profil auswählen').selectOption({ label: 'Anna' });
-  await next.getByRole('button', { name: 'Weiter mit diesem Profil' }).click();
-  await expect(next.getByRole('banner')).toContainText('Wer lernt gerade? Anna');
-});

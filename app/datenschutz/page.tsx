@@ -29,14 +29,20 @@ export default function PrivacyPage() {
         Bilder, keine Skripte.
       </p>
       <p>
-        Im <strong>Gastmodus</strong> wird gar nichts gespeichert. Der Browser merkt sich nur bis zum Schließen des Tabs,
-        dass du Gast bist.
+        Im <strong>Gastmodus</strong> wird nichts dauerhaft gespeichert. Dein Fortschritt bleibt nur in diesem Tab, bis du
+        ihn schließt. Legst du vorher ein Profil an, nimmst du ihn mit.
       </p>
 
       <h2>Wer es sehen kann</h2>
       <p>
         Alle, die diesen Browser auf diesem Gerät benutzen. Auf einem Schulcomputer lernst du deshalb am besten mit einem
-        eigenen Profil oder als Gast.
+        eigenen Profil oder als Gast, und du meldest dich am Ende ab.
+      </p>
+      <p>
+        Du kannst deinem Profil eine <strong>PIN</strong> aus 4 Ziffern geben. Dann kann es ohne PIN niemand öffnen oder
+        herunterladen. Gespeichert wird nicht die PIN selbst, sondern nur ein daraus berechneter Prüfwert. Die PIN hält
+        Mitschülerinnen und Mitschüler fern. Wer sich mit den Entwicklerwerkzeugen des Browsers auskennt, kommt trotzdem an
+        die Daten.
       </p>
 
       <h2>Wie du es löschst</h2>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { courseQuiz } from '@/lib/content/load';
+import { courseQuiz, quizNextStep } from '@/lib/content/load';
 import { QuizScreen } from '@/components/quiz/QuizScreen';
 
 export const metadata: Metadata = { title: 'Was weißt du schon?' };
@@ -12,6 +12,7 @@ export default function EntryCheckPage() {
     <QuizScreen
       quiz={quiz}
       back={{ href: '/', label: 'Zurück zur Kursübersicht' }}
+      next={quizNextStep(quiz)}
       about="Es gibt keine Note und kein Bestehen."
     />
   );

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { formatDate, formatPoints } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { useProgress } from './progress-client';
 
 /**
@@ -63,9 +63,7 @@ export function Certificate({
         <p className="certificate__name">{name.trim() || '______________________________'}</p>
         <p>
           hat das Lernmodul „Rauchzeichen“ bearbeitet und den Abschlusstest am {formatDate(best.at)} mit{' '}
-          <strong>
-            {formatPoints(best.points)} von {formatPoints(best.maxPoints)} Punkten ({best.percent} %)
-          </strong>{' '}
+          <strong>{best.percent} % der Punkte</strong>{' '}
           bestanden.
         </p>
         <p>Die Lektionen:</p>

@@ -2,16 +2,19 @@
 
 import Link from 'next/link';
 import { useProgress } from './progress-client';
+import { SignOutButton } from './SignOutButton';
 
-/** In the header: who is learning on this computer right now, one click from switching. */
+/** In the header: who is learning on this computer right now, and "Abmelden" while a profile is open. */
 export function LearnerBadge() {
   const progress = useProgress();
-  const name = !progress ? '…' : progress.mode === 'guest' ? 'Gast' : progress.profile.name;
+  const signedIn = progress !== null && progress.mode !== 'guest';
+  const name = !progress ? '…' : signedIn ? progress.profile.name : 'Gast';
   return (
-    <p className="learner-badge">
+    <div className="learner-badge">
       <Link href="/#wer-lernt-gerade">
         Wer lernt gerade? <strong>{name}</strong>
       </Link>
-    </p>
+      {signedIn && <SignOutButton className="button button--secondary button--small" />}
+    </div>
   );
 }

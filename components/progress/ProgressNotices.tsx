@@ -1,6 +1,10 @@
 'use client';
 
 import Link from 'next/link';
+import { useState } from 'react';
+import type { ProfileEntry } from '@/lib/progress/store';
+import { isDefaultProfileName } from '@/lib/progress/names';
+import { PIN_LIMITS, PinInput, WRONG_PIN } from './PinInput';
 import { useProgress, withProgressStore } from './progress-client';
 import { QuarantineList } from './QuarantineList';
 
@@ -14,18 +18,17 @@ const storageMessages = {
 export function ProgressNotices() {
   const progress = useProgress();
   if (!progress) return null;
-  const { mode, storageProblem, quarantined } = progress;
+  const { mode, storageProblem, quarantined, pendingProfile } = progress;
   if (mode !== 'guest' && !storageProblem && quarantined.length === 0) return null;
   return (
     <section className="notices" aria-label="Hinweise zu deinem Fortschritt">
-      {mode === 'guest' && (
+      {pendingProfile && <StillYouQuestion key={pendingProfile.id} profile={pendingProfile} />}
+      {mode === 'guest' && !pendingProfile && (
         <div className="notice notice--info">
           <p>
-            <strong>Gastmodus:</strong> Es wird nichts gespeichert. Wenn du den Tab schließt, ist alles weg.
+            <strong>Gastmodus:</strong> Es wird nichts gespeichert. Wenn du den Tab schließt, ist alles weg.{' '}
+            <Link href="/#wer-lernt-gerade">Profil wählen oder anlegen</Link>
           </p>
-          <button type="button" className="button button--secondary" onClick={() => withProgressStore((store) => store.leaveGuestMode())}>
-            Gastmodus beenden
-          </button>
         </div>
       )}
       {storageProblem && mode !== 'guest' && (
@@ -46,5 +49,59 @@ export function ProgressNotices() {
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * After the browser was closed with a profile still open: "Bist du Ayla?" before anything of it shows,
+ * so the next pupil does not land in Ayla's progress by opening the course.
+ */
+function StillYouQuestion({ profile }: { profile: ProfileEntry }) {
+  const [askingPin, setAskingPin] = useState(false);
+  const [pin, setPin] = useState('');
+  const [problem, setProblem] = useState('');
+  const question = isDefaultProfileName(profile.name) ? `Ist „${profile.name}“ dein Profil?` : `Bist du ${profile.name}?`;
+  const open = (withPin: string) =>
+    withProgressStore(async (store) => {
+      const result = await store.openProfile(profile.id, withPin);
+      setPin('');
+      setProblem(result.ok ? '' : WRONG_PIN);
+    });
+  return (
+    <div className="notice notice--info" role="group" aria-label="Wer lernt gerade?">
+      <p>
+        <strong>{question}</strong> Das Profil war noch angemeldet, als der Browser geschlossen wurde.
+      </p>
+      {askingPin ? (
+        <form
+          className="profiles__new"
+          onSubmit={(event) => {
+            event.preventDefault();
+            open(pin);
+          }}
+        >
+          <PinInput label={`PIN von ${profile.name}`} value={pin} onChange={setPin} required autoFocus />
+          <button type="submit" className="button button--primary">
+            Profil öffnen
+          </button>
+        </form>
+      ) : null}
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {askingPin && <p className="small">{PIN_LIMITS}</p>}
+      <div className="button-row">
+        {!askingPin && (
+          <button type="button" className="button button--primary" onClick={() => (profile.hasPin ? setAskingPin(true) : open(''))}>
+            Ja
+          </button>
+        )}
+        <button type="button" className="button button--secondary" onClick={() => withProgressStore((store) => store.signOut())}>
+          Nein, ich bin jemand anderes
+        </button>
+      </div>
+    </div>
   );
 }

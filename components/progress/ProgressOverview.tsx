@@ -17,6 +17,46 @@ interface LessonRef {
   order: number;
 }
 
+/** The entry check or the final test, listed with the lessons. */
+export interface CourseTestRef {
+  id: string;
+  title: string;
+}
+
+type Status = ReturnType<typeof lessonStatus>;
+
+function attemptsText(status: Status): string {
+  const practice = status.mistakeRounds > 0 ? ` (+ ${status.mistakeRounds} Übungsrunde${status.mistakeRounds === 1 ? '' : 'n'})` : '';
+  return `${status.attempts}${practice}`;
+}
+
+function lastAttemptText(status: Status, withPercent = true): string {
+  if (!status.lastAttempt) return '–';
+  const at = formatDateTime(status.lastAttempt.at);
+  return withPercent ? `${status.lastAttempt.percent} % am ${at}` : `am ${at}`;
+}
+
+function bestText(status: Status): string {
+  return status.bestPercent === null ? '–' : `${status.bestPercent} %`;
+}
+
+const lessonCells = (status: Status) => [lessonStateLabels[status.state], attemptsText(status), bestText(status), lastAttemptText(status)];
+
+// The entry check is not a test: no result, only that it was done.
+const entryCells = (status: Status) => [
+  status.lastAttempt ? 'Erledigt' : 'Noch nicht gemacht',
+  attemptsText(status),
+  'ohne Wertung',
+  lastAttemptText(status, false),
+];
+
+const finalCells = (status: Status) => [
+  status.state === 'completed' ? 'Bestanden' : status.lastAttempt ? 'Noch nicht bestanden' : 'Noch nicht gemacht',
+  attemptsText(status),
+  bestText(status),
+  lastAttemptText(status),
+];
+
 const modeLabels = {
   saved: 'Dein Fortschritt ist in diesem Browser gespeichert – nur hier, auf diesem Gerät.',
   memory: 'Dein Fortschritt kann gerade nicht gespeichert werden. Er bleibt nur, bis du den Tab schließt. Sichere ihn als Datei.',
@@ -46,8 +86,37 @@ function safeFileName(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** "Mein Fortschritt": per-lesson status, export, import, reset. */
-export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
+const columnLabels = ['Status', 'Quiz-Versuche', 'Bestes Ergebnis', 'Letzter Versuch'] as const;
+
+/**
+ * One part of the course. On a narrow screen the row becomes a card: `data-label` puts the column
+ * name beside each value (CSS), so no column is hidden off-screen.
+ */
+function ProgressRow({ href, title, cells, loading }: { href: string; title: string; cells: string[]; loading: boolean }) {
+  return (
+    <tr>
+      <th scope="row">
+        <Link href={href}>{title}</Link>
+      </th>
+      {cells.map((value, index) => (
+        <td key={columnLabels[index]} data-label={columnLabels[index]}>
+          {loading ? '…' : value}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+/** "Mein Fortschritt": status of the entry check, every lesson and the final test; export, import, reset. */
+export function ProgressOverview({
+  lessons,
+  entry,
+  final,
+}: {
+  lessons: LessonRef[];
+  entry?: CourseTestRef;
+  final?: CourseTestRef;
+}) {
   const progress = useProgress();
   const [importResult, setImportResult] = useState<{ ok: boolean; message: string } | null>(null);
   const [confirming, setConfirming] = useState<'reset' | 'delete' | null>(null);
@@ -71,44 +140,46 @@ export function ProgressOverview({ lessons }: { lessons: LessonRef[] }) {
       </p>
 
       <section aria-labelledby="lektionen-stand">
-        <h2 id="lektionen-stand">Deine Lektionen</h2>
-        <div className="table-wrap">
-          <table className="progress-table">
-            <caption className="visually-hidden">Stand für {profile.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Lektion</th>
-                <th scope="col">Status</th>
-                <th scope="col">Quiz-Versuche</th>
-                <th scope="col">Bestes Ergebnis</th>
-                <th scope="col">Letzter Versuch</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lessons.map((lesson) => {
-                const status = lessonStatus(profile, lesson.slug);
-                const cell = (value: string) => (loading ? '…' : value);
-                return (
-                  <tr key={lesson.slug}>
-                    <th scope="row">
-                      <Link href={`/lektionen/${lesson.slug}`}>
-                        {lesson.order}. {lesson.title}
-                      </Link>
-                    </th>
-                    <td>{cell(lessonStateLabels[status.state])}</td>
-                    <td>
-                      {cell(
-                        `${status.attempts}${status.mistakeRounds > 0 ? ` (+ ${status.mistakeRounds} Fehler-Wiederholung${status.mistakeRounds === 1 ? '' : 'en'})` : ''}`,
-                      )}
-                    </td>
-                    <td>{cell(status.bestPercent === null ? '–' : `${status.bestPercent} %`)}</td>
-                    <td>{cell(status.lastAttempt ? `${status.lastAttempt.percent} % am ${formatDateTime(status.lastAttempt.at)}` : '–')}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <h2 id="lektionen-stand">Dein Kurs</h2>
+        <table className="progress-table">
+          <caption className="visually-hidden">Stand für {profile.name}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Kursteil</th>
+              <th scope="col">Status</th>
+              <th scope="col">Quiz-Versuche</th>
+              <th scope="col">Bestes Ergebnis</th>
+              <th scope="col">Letzter Versuch</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entry && (
+              <ProgressRow
+                href="/einstieg"
+                title={`Vor dem Start: ${entry.title}`}
+                loading={loading}
+                cells={entryCells(lessonStatus(profile, entry.id))}
+              />
+            )}
+            {lessons.map((lesson) => (
+              <ProgressRow
+                key={lesson.slug}
+                href={`/lektionen/${lesson.slug}`}
+                title={`${lesson.order}. ${lesson.title}`}
+                loading={loading}
+                cells={lessonCells(lessonStatus(profile, lesson.slug))}
+              />
+            ))}
+            {final && (
+              <ProgressRow
+                href="/abschluss"
+                title={`Zum Schluss: ${final.title}`}
+                loading={loading}
+                cells={finalCells(lessonStatus(profile, final.id))}
+              />
+            )}
+          </tbody>
+        </table>
       </section>
 
       <section aria-labelledby="sichern">

@@ -1,32 +1,21 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { withProgressStore } from './progress-client';
+import { useProgress } from './progress-client';
+import { SignOutButton } from './SignOutButton';
 
 /**
- * "Abmelden" at the end of a lesson, for shared computers: the next person starts as a fresh guest,
- * and nothing a guest did remains.
+ * A reminder to sign out at the end of a lesson or quiz, only where it helps: a named profile is open
+ * on a computer that more than one learner uses. On a pupil's own phone "Abmelden" stays in the header.
  */
 export function SignOutBox() {
-  const router = useRouter();
+  const progress = useProgress();
+  if (!progress || progress.mode === 'guest' || progress.savedProfiles.length < 2) return null;
   return (
     <aside className="signout" aria-label="Abmelden">
       <p>
-        <strong>Fertig für heute?</strong> An einem Computer, den ihr euch teilt: Melde dich ab, damit die nächste Person
-        nicht in deinem Profil weiterlernt.
+        <strong>Fertig für heute?</strong> Melde dich ab, damit die nächste Person nicht in deinem Profil weiterlernt.
       </p>
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() =>
-          withProgressStore((store) => {
-            store.signOut();
-            router.push('/#wer-lernt-gerade');
-          })
-        }
-      >
-        Abmelden
-      </button>
+      <SignOutButton />
     </aside>
   );
 }

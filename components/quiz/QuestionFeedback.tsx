@@ -1,7 +1,7 @@
 import type { Question } from '@/lib/quiz/schema';
 import type { Answer } from '@/lib/quiz/answers';
 import type { QuestionResult } from '@/lib/quiz/score';
-import { formatPoints } from '@/lib/format';
+import { explanationStatesVerdict, reviewAnswer, type PartMark } from '@/lib/quiz/review';
 
 export interface SourceRef {
   label: string;
@@ -9,46 +9,71 @@ export interface SourceRef {
 }
 
 const verdictLabels = { right: 'Richtig', partial: 'Teilweise richtig', wrong: 'Leider nicht richtig' } as const;
+// The entry check is not a test: the same verdicts, said as what the pupil already knows.
+const entryLabels = { right: 'Das wusstest du schon', partial: 'Zum Teil gewusst', wrong: 'Das lernst du im Kurs' } as const;
 const verdictMarks = { right: '✓ ', partial: '◐ ', wrong: '✗ ' } as const;
 
-function Solution({ question, answer }: { question: Question; answer: Answer | undefined }) {
+// Icon and word for each part of the pupil's answer: never colour alone.
+const partMarks: Record<PartMark, { icon: string; label: string }> = {
+  right: { icon: '✓', label: 'richtig' },
+  partial: { icon: '◐', label: 'teilweise richtig' },
+  wrong: { icon: '✗', label: 'nicht richtig' },
+  missed: { icon: '○', label: 'auch richtig – nicht gewählt' },
+  chosen: { icon: '•', label: 'deine Wahl' },
+};
+
+function YourAnswer({ question, answer, result }: { question: Question; answer: Answer | undefined; result: QuestionResult }) {
+  const parts = reviewAnswer(question, answer, result.verdict);
+  if (parts.length === 0) return null;
+  const heading = question.type === 'multiple-choice' ? 'Deine Antworten:' : question.type === 'ordering' ? 'Deine Reihenfolge:' : question.type === 'matching' ? 'Deine Zuordnung:' : 'Deine Antwort:';
+  return (
+    <div className="review">
+      <p className="review__heading">{heading}</p>
+      <ul className="review__parts">
+        {parts.map((part, index) => (
+          <li key={index} className={`review__part review__part--${part.mark}`}>
+            <span className="review__mark">
+              <span aria-hidden="true">{partMarks[part.mark].icon} </span>
+              {partMarks[part.mark].label}:
+            </span>{' '}
+            <span className="review__text">{part.text}</span>
+            {part.note && <span className="review__note"> – {part.note}</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The solution, where the pupil's own answer did not already show it. */
+function Solution({ question, answer, result }: { question: Question; answer: Answer | undefined; result: QuestionResult }) {
+  const solved = result.verdict === 'right';
   switch (question.type) {
-    case 'single-choice': {
-      const chosen = answer?.type === 'single-choice' ? question.options.find((o) => o.id === answer.optionId) : undefined;
-      const right = question.options.find((o) => o.correct)!;
-      return (
+    case 'single-choice':
+      return solved ? null : <p>Richtige Antwort: {question.options.find((o) => o.correct)!.text}</p>;
+    case 'multiple-choice':
+    case 'matching':
+      // Every right option and every pair is already marked in the pupil's answer.
+      return result.answered ? null : (
         <>
-          <p>Richtige Antwort: {right.text}</p>
-          {chosen?.feedback && <p>Zu deiner Antwort: {chosen.feedback}</p>}
-        </>
-      );
-    }
-    case 'multiple-choice': {
-      const picked = answer?.type === 'multiple-choice' ? answer.optionIds : [];
-      return (
-        <>
-          <p>Richtig sind:</p>
+          <p>{question.type === 'matching' ? 'Richtige Zuordnung:' : 'Richtig sind:'}</p>
           <ul>
-            {question.options
-              .filter((o) => o.correct)
-              .map((o) => (
-                <li key={o.id}>{o.text}</li>
-              ))}
+            {question.type === 'matching'
+              ? question.pairs.map((pair) => (
+                  <li key={pair.id}>
+                    {pair.left} → {pair.right}
+                  </li>
+                ))
+              : question.options.filter((o) => o.correct).map((o) => <li key={o.id}>{o.text}</li>)}
           </ul>
-          {question.options
-            .filter((o) => picked.includes(o.id) && o.feedback)
-            .map((o) => (
-              <p key={o.id}>
-                Zu „{o.text}“: {o.feedback}
-              </p>
-            ))}
         </>
       );
-    }
     case 'true-false':
-      return <p>Die Aussage {question.answer ? 'stimmt' : 'stimmt nicht'}.</p>;
+      return explanationStatesVerdict(question.explanation) ? null : (
+        <p>Richtig ist: Die Aussage {question.answer ? 'stimmt' : 'stimmt nicht'}.</p>
+      );
     case 'ordering':
-      return (
+      return solved ? null : (
         <>
           <p>Richtige Reihenfolge:</p>
           <ol>
@@ -58,19 +83,6 @@ function Solution({ question, answer }: { question: Question; answer: Answer | u
           </ol>
         </>
       );
-    case 'matching':
-      return (
-        <>
-          <p>Richtige Zuordnung:</p>
-          <ul>
-            {question.pairs.map((pair) => (
-              <li key={pair.id}>
-                {pair.left} → {pair.right}
-              </li>
-            ))}
-          </ul>
-        </>
-      );
     case 'estimate':
       return (
         <p>
@@ -78,19 +90,17 @@ function Solution({ question, answer }: { question: Question; answer: Answer | u
           {question.unit ? ` ${question.unit}` : ''}
           {question.tolerance > 0 &&
             ` (als richtig zählt alles von ${(question.answer - question.tolerance).toLocaleString('de-DE')} bis ${(question.answer + question.tolerance).toLocaleString('de-DE')})`}
-          {answer?.type === 'estimate' && `. Deine Schätzung: ${answer.value.toLocaleString('de-DE')}`}
         </p>
       );
     case 'short-text':
-      return <p>Richtige Antwort: {question.accepted[0]}</p>;
+      return solved ? null : <p>Richtige Antwort: {question.accepted[0]}</p>;
     case 'scenario': {
-      const chosen = answer?.type === 'scenario' ? question.options.find((o) => o.id === answer.optionId) : undefined;
       if (!question.graded) {
-        const others = question.options.filter((o) => o.id !== chosen?.id);
+        const chosenId = answer?.type === 'scenario' ? answer.optionId : undefined;
+        const others = question.options.filter((o) => o.id !== chosenId);
         return (
           <>
-            {chosen && <p>Zu deiner Wahl: {chosen.feedback}</p>}
-            <p>{chosen ? 'Die anderen Wege:' : 'Die Wege im Überblick:'}</p>
+            <p>{chosenId ? 'Die anderen Wege:' : 'Die Wege im Überblick:'}</p>
             <ul>
               {others.map((o) => (
                 <li key={o.id}>
@@ -102,32 +112,30 @@ function Solution({ question, answer }: { question: Question; answer: Answer | u
         );
       }
       const best = Math.max(...question.options.map((o) => o.points ?? 0));
-      const bestOptions = question.options.filter((o) => o.points === best);
-      return (
-        <>
-          {chosen && <p>Zu deiner Wahl: {chosen.feedback}</p>}
-          {!bestOptions.some((o) => o.id === chosen?.id) && (
-            <p>
-              Am meisten hilft: {bestOptions[0]!.text} – {bestOptions[0]!.feedback}
-            </p>
-          )}
-        </>
+      const bestOption = question.options.find((o) => o.points === best)!;
+      return solved ? null : (
+        <p>
+          Am meisten hilft: {bestOption.text} – {bestOption.feedback}
+        </p>
       );
     }
   }
 }
 
-/** Feedback under one question after checking: verdict, solution, explanation, source. */
+/** Feedback under one question after checking: verdict, the pupil's own answer marked, solution, explanation, source. */
 export function QuestionFeedback({
   question,
   answer,
   result,
   sources,
+  entryCheck = false,
 }: {
   question: Question;
   answer: Answer | undefined;
   result: QuestionResult;
   sources: Record<string, SourceRef>;
+  /** The entry check words its verdicts as what the pupil already knows. */
+  entryCheck?: boolean;
 }) {
   return (
     <div className={`feedback feedback--${result.verdict}`}>
@@ -138,11 +146,11 @@ export function QuestionFeedback({
       ) : (
         <p className="feedback__verdict">
           <span aria-hidden="true">{verdictMarks[result.verdict]}</span>
-          {result.answered ? verdictLabels[result.verdict] : 'Nicht beantwortet'} ({formatPoints(result.points)} von{' '}
-          {formatPoints(result.maxPoints)} {result.maxPoints === 1 ? 'Punkt' : 'Punkten'})
+          {result.answered ? (entryCheck ? entryLabels : verdictLabels)[result.verdict] : 'Nicht beantwortet'}
         </p>
       )}
-      <Solution question={question} answer={answer} />
+      <YourAnswer question={question} answer={answer} result={result} />
+      <Solution question={question} answer={answer} result={result} />
       <p className="feedback__explanation">{question.explanation}</p>
       {question.sources.length > 0 && (
         <p className="source">

@@ -8,7 +8,8 @@ import { isGraded } from '@/lib/quiz/graded';
 import type { Answer } from '@/lib/quiz/answers';
 import { answersFromDraft, initialDraft, type Draft } from '@/lib/quiz/draft';
 import type { QuizResult } from '@/lib/quiz/score';
-import { formatPoints } from '@/lib/format';
+import { entryCheckText, scoreText, tallyResult, ungradedText } from '@/lib/quiz/outcome';
+import type { NextStep } from '@/lib/quiz/next-step';
 import { loadProgressStore } from '@/components/progress/progress-client';
 import { QuestionField } from './QuestionField';
 import { QuestionFeedback, type SourceRef } from './QuestionFeedback';
@@ -40,12 +41,15 @@ const loadScoring = () => import('@/lib/quiz/score');
 export function QuizRunner({
   quiz,
   back,
+  next,
   sources,
   comparison,
 }: {
   quiz: Quiz;
   /** Where "Zurück" leads: the lesson, or the course page. */
   back: { href: string; label: string };
+  /** Where the main button leads after a passed full attempt or the entry check. */
+  next: NextStep | null;
   sources: Record<string, SourceRef>;
   comparison?: EntryComparison;
 }) {
@@ -117,34 +121,39 @@ export function QuizRunner({
   }
 
   const missed = checked?.missed ?? [];
-  const ungradedCount = checked?.result.questions.filter((r) => r.verdict === 'ungraded').length ?? 0;
+  const tally = checked ? tallyResult(checked.result) : null;
+  const practice = round.mode === 'mistakes';
+  // A passed lesson quiz and the entry check lead on; "Nochmal versuchen" then steps back.
+  const leadsOn = !!checked && !practice && !!next && (!graded || checked.result.passed);
+  const certificate = !!checked && quiz.kind === 'final' && checked.result.passed && !practice;
 
   return (
     <>
       <div
-        className={checked ? `result ${checked.result.passed ? 'result--passed' : 'result--open'}` : 'result result--empty'}
+        className={checked ? `result ${checked.result.passed || !graded ? 'result--passed' : 'result--open'}` : 'result result--empty'}
         ref={resultRef}
         tabIndex={-1}
         aria-labelledby={checked ? 'ergebnis-titel' : undefined}
       >
         <div role="status">
-          {checked && (
+          {checked && tally && (
             <>
-              <h2 id="ergebnis-titel">Dein Ergebnis</h2>
-              <p className="result__score">
-                {formatPoints(checked.result.points)} von {formatPoints(checked.result.maxPoints)} Punkten (
-                {checked.result.percent} %)
-              </p>
-              {ungradedCount > 0 && (
-                <p>
-                  {ungradedCount === 1
-                    ? 'Eine Frage war ohne Punkte: Sie zählt nicht mit.'
-                    : `${ungradedCount} Fragen waren ohne Punkte: Sie zählen nicht mit.`}
-                </p>
-              )}
+              <h2 id="ergebnis-titel">{practice ? 'Deine Übungsrunde' : graded ? 'Dein Ergebnis' : 'Dein Ergebnis: Was du schon weißt'}</h2>
               {graded ? (
+                <p className="result__score">
+                  {scoreText(tally)} ({checked.result.percent} %)
+                </p>
+              ) : (
+                <p className="result__score result__score--entry">{entryCheckText(tally)}</p>
+              )}
+              {ungradedText(tally) && <p>{ungradedText(tally)}</p>}
+              {practice ? (
                 <p>
-                  {round.mode === 'mistakes' ? 'Wiederholung deiner Fehler: ' : ''}
+                  Du hast nur die Fragen wiederholt, die noch nicht ganz richtig waren. Diese Übungsrunde zählt nicht als
+                  Quiz-Versuch; dein Fortschritt zeigt weiter deine ganzen Versuche.
+                </p>
+              ) : graded ? (
+                <p>
                   {checked.result.passed
                     ? `Geschafft! Du hast mindestens ${quiz.passPercent} % erreicht.`
                     : `Zum Bestehen brauchst du ${quiz.passPercent} %. Schau dir die Erklärungen an und versuch es noch einmal.`}
@@ -168,18 +177,27 @@ export function QuizRunner({
         </div>
         {checked && (
           <div className="button-row">
-            <button type="button" className="button button--primary" onClick={() => startRound({ mode: 'full', questionIds: allIds })}>
+            {leadsOn && next && (
+              <Link className="button button--primary" href={next.href}>
+                {next.label}
+              </Link>
+            )}
+            {certificate && (
+              <Link className="button button--primary" href="/abschluss/bestaetigung">
+                Zur Teilnahmebestätigung
+              </Link>
+            )}
+            <button
+              type="button"
+              className={`button ${leadsOn || certificate ? 'button--secondary' : 'button--primary'}`}
+              onClick={() => startRound({ mode: 'full', questionIds: allIds })}
+            >
               Nochmal versuchen
             </button>
             {graded && missed.length > 0 && (
               <button type="button" className="button button--secondary" onClick={() => startRound({ mode: 'mistakes', questionIds: missed })}>
                 Fehler wiederholen ({missed.length} {missed.length === 1 ? 'Frage' : 'Fragen'})
               </button>
-            )}
-            {quiz.kind === 'final' && checked.result.passed && (
-              <Link className="button button--secondary" href="/abschluss/bestaetigung">
-                Zur Teilnahmebestätigung
-              </Link>
             )}
             <Link className="button button--quiet" href={back.href}>
               {back.label}
@@ -190,8 +208,8 @@ export function QuizRunner({
 
       {round.mode === 'mistakes' && !checked && (
         <p className="notice notice--info">
-          Du wiederholst die {questions.length} {questions.length === 1 ? 'Frage' : 'Fragen'}, die beim letzten Mal noch
-          nicht ganz richtig waren.
+          Übungsrunde: Du wiederholst die {questions.length} {questions.length === 1 ? 'Frage' : 'Fragen'}, die beim
+          letzten Mal noch nicht ganz richtig waren. Sie zählt nicht als Quiz-Versuch.
         </p>
       )}
 
@@ -226,7 +244,13 @@ export function QuizRunner({
                 }}
               />
               {checked && result && (
-                <QuestionFeedback question={question} answer={checked.answers[question.id]} result={result} sources={sources} />
+                <QuestionFeedback
+                  question={question}
+                  answer={checked.answers[question.id]}
+                  result={result}
+                  sources={sources}
+                  entryCheck={!graded}
+                />
               )}
             </fieldset>
           );
@@ -243,7 +267,7 @@ export function QuizRunner({
                       <a href={`#frage-${id}`}>Frage {numberOf(id)}</a>
                     </span>
                   ))}
-                  . Unbeantwortete Fragen zählen 0 Punkte.
+                  .{graded ? ' Unbeantwortete Fragen zählen 0 Punkte.' : ''}
                 </p>
               </div>
             )}

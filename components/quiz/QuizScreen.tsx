@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Quiz } from '@/lib/quiz/schema';
 import { HelpBox } from '@/components/lesson/HelpBox';
 import { SignOutBox } from '@/components/progress/SignOutBox';
+import type { NextStep } from '@/lib/quiz/next-step';
 import { QuizRunner, type EntryComparison } from './QuizRunner';
 import { quizSourceRefs } from './quizSourceRefs';
 
@@ -9,11 +10,14 @@ import { quizSourceRefs } from './quizSourceRefs';
 export function QuizScreen({
   quiz,
   back,
+  next = null,
   about,
   comparison,
 }: {
   quiz: Quiz;
   back: { href: string; label: string };
+  /** Where the main button leads after passing (or after the entry check). */
+  next?: NextStep | null;
   /** One sentence on what this quiz is for. */
   about: string;
   comparison?: EntryComparison;
@@ -29,7 +33,7 @@ export function QuizScreen({
       <p>
         {quiz.questions.length} Fragen. {about} Dein Ergebnis wird nur in diesem Browser gespeichert.
       </p>
-      <QuizRunner quiz={quiz} back={back} sources={sources} comparison={comparison} />
+      <QuizRunner quiz={quiz} back={back} next={next} sources={sources} comparison={comparison} />
       <HelpBox />
       <SignOutBox />
     </div>

@@ -1,43 +1,42 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Question, Quiz } from '@/lib/quiz/schema';
+import { LETTERS, choicesOf, decodeCounts, rightAnswerInWords } from '@/lib/teacher/class-quiz';
 import type { SourceRef } from '@/components/quiz/QuestionFeedback';
 import { expectedAnswer } from '@/lib/quiz/solution';
 import { isGraded } from '@/lib/quiz/graded';
 import { optionsInDisplayOrder, shuffledOrder } from '@/lib/quiz/shuffle';
 
 /**
- * The class quiz for the projector: one question at a time, the class answers by hands or cards
- * A/B/C/D, the teacher may type in the counts, the page shows the distribution and reveals the
- * answer. Nothing is stored: the counts live in this page until it is closed.
+ * The class quiz for the projector: one question at a time, the class answers by hands or cards, the teacher
+ * may type in the counts, the page shows the distribution and reveals the answer in words. The counts stay in
+ * this tab's sessionStorage (a reload keeps them, closing the tab ends them); no names, nothing else is kept.
+ * The projector mode covers the page: no site header, no instructions, the counts in a panel that opens.
  */
 
-const LETTERS = 'ABCDEFGH';
+const listeners = new Set<() => void>();
+function subscribe(onChange: () => void) {
+  listeners.add(onChange);
+  return () => listeners.delete(onChange);
+}
+const storageKey = (quizId: string) => `rauchzeichen-klassenquiz-${quizId}`;
 
-interface Choice {
-  text: string;
-  right: boolean;
+function readStored(quizId: string): string | null {
+  try {
+    return window.sessionStorage.getItem(storageKey(quizId));
+  } catch {
+    return null;
+  }
 }
 
-/** Questions the class answers by picking one option get a count per option; others "right of total". */
-function choicesOf(question: Question): Choice[] | null {
-  switch (question.type) {
-    case 'single-choice':
-      return optionsInDisplayOrder(question.id, question.options).map((o) => ({ text: o.text, right: o.correct }));
-    case 'true-false':
-      return [
-        { text: 'Stimmt', right: question.answer },
-        { text: 'Stimmt nicht', right: !question.answer },
-      ];
-    case 'scenario': {
-      // A feedback-only scenario has no right option: the class sees its counts, never "richtig".
-      const best = Math.max(...question.options.map((o) => o.points ?? 0));
-      return optionsInDisplayOrder(question.id, question.options).map((o) => ({ text: o.text, right: question.graded && o.points === best }));
-    }
-    default:
-      return null;
+function storeCounts(quizId: string, counts: Record<string, number[]>) {
+  try {
+    window.sessionStorage.setItem(storageKey(quizId), JSON.stringify(counts));
+  } catch {
+    // Storage blocked: the counts still show until the page is left.
   }
+  listeners.forEach((notify) => notify());
 }
 
 type Counts = Record<string, number[]>;
@@ -126,13 +125,27 @@ function shareRight(question: Question, counts: number[] | undefined): number | 
 
 export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<string, SourceRef> }) {
   const [index, setIndex] = useState(0);
-  const [counts, setCounts] = useState<Counts>({});
+  const [projector, setProjector] = useState(false);
+  const [unsaved, setUnsaved] = useState<Counts>({});
+  const stored = useSyncExternalStore(subscribe, () => readStored(quiz.id), () => null);
+  const counts = useMemo(() => ({ ...decodeCounts(stored), ...unsaved }), [stored, unsaved]);
+  const setCounts = (next: Counts) => {
+    setUnsaved(next);
+    storeCounts(quiz.id, next);
+  };
   const [shown, setShown] = useState<'question' | 'chart' | 'answer'>('question');
   const [finished, setFinished] = useState(false);
   const ids = useId();
   const question = quiz.questions[index]!;
   const choices = choicesOf(question);
   const current = counts[question.id];
+
+  useEffect(() => {
+    if (!projector) return;
+    const leave = (event: KeyboardEvent) => event.key === 'Escape' && setProjector(false);
+    window.addEventListener('keydown', leave);
+    return () => window.removeEventListener('keydown', leave);
+  }, [projector]);
 
   function setCount(position: number, value: string) {
     const next = [...(current ?? (choices ? choices.map(() => 0) : [0, 0]))];
@@ -179,11 +192,41 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
 
   const total = current?.reduce((a, b) => a + b, 0) ?? 0;
 
+  const countsForm = (
+  <fieldset className="class-quiz__counts">
+    <legend>{choices ? 'Stimmen eintragen (freiwillig)' : 'Wie viele lagen richtig? (freiwillig)'}</legend>
+    {choices ? (
+      choices.map((_, i) => (
+        <label key={i} className="field field--inline">
+          <span className="field__label">Anzahl {LETTERS[i]}</span>
+          <input type="text" inputMode="numeric" size={4} value={current?.[i] ?? ''} onChange={(e) => setCount(i, e.target.value)} />
+        </label>
+      ))
+    ) : (
+      <>
+        <label className="field field--inline">
+          <span className="field__label">Richtig</span>
+          <input type="text" inputMode="numeric" size={4} value={current?.[0] ?? ''} onChange={(e) => setCount(0, e.target.value)} />
+        </label>
+        <label className="field field--inline">
+          <span className="field__label">Antworten insgesamt</span>
+          <input type="text" inputMode="numeric" size={4} value={current?.[1] ?? ''} onChange={(e) => setCount(1, e.target.value)} />
+        </label>
+      </>
+    )}
+  </fieldset>
+  );
+
   return (
-    <section className="class-quiz" aria-labelledby={`${ids}-question`}>
-      <p className="class-quiz__counter">
-        Frage {index + 1} von {quiz.questions.length}
-      </p>
+    <section className={projector ? 'class-quiz class-quiz--projector' : 'class-quiz'} aria-labelledby={`${ids}-question`}>
+      <div className="class-quiz__top">
+        <p className="class-quiz__counter">
+          Frage {index + 1} von {quiz.questions.length}
+        </p>
+        <button type="button" className="button button--secondary" aria-pressed={projector} onClick={() => setProjector(!projector)}>
+          {projector ? 'Projektor-Modus beenden (Esc)' : 'Projektor-Modus'}
+        </button>
+      </div>
       <h2 id={`${ids}-question`} className="class-quiz__prompt">
         {question.type === 'scenario' && <span className="question__situation">{question.situation} </span>}
         {question.prompt}
@@ -199,7 +242,7 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
               </span>
               <span>
                 {choice.text}
-                {shown === 'answer' && choice.right && <strong> – richtig</strong>}
+                {shown === 'answer' && choice.right && <strong> ✓ richtig</strong>}
               </span>
             </li>
           ))}
@@ -208,28 +251,14 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
         <QuestionMaterial question={question} />
       )}
 
-      <fieldset className="class-quiz__counts">
-        <legend>{choices ? 'Stimmen eintragen (freiwillig)' : 'Wie viele lagen richtig? (freiwillig)'}</legend>
-        {choices ? (
-          choices.map((_, i) => (
-            <label key={i} className="field field--inline">
-              <span className="field__label">Anzahl {LETTERS[i]}</span>
-              <input type="text" inputMode="numeric" size={4} value={current?.[i] ?? ''} onChange={(e) => setCount(i, e.target.value)} />
-            </label>
-          ))
-        ) : (
-          <>
-            <label className="field field--inline">
-              <span className="field__label">Richtig</span>
-              <input type="text" inputMode="numeric" size={4} value={current?.[0] ?? ''} onChange={(e) => setCount(0, e.target.value)} />
-            </label>
-            <label className="field field--inline">
-              <span className="field__label">Antworten insgesamt</span>
-              <input type="text" inputMode="numeric" size={4} value={current?.[1] ?? ''} onChange={(e) => setCount(1, e.target.value)} />
-            </label>
-          </>
-        )}
-      </fieldset>
+      {projector ? (
+        <details className="class-quiz__panel">
+          <summary>Stimmen eintragen</summary>
+          {countsForm}
+        </details>
+      ) : (
+        countsForm
+      )}
 
       <div className="button-row">
         {choices && (
@@ -269,7 +298,11 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
         {shown === 'answer' && (
           <>
             <h3>Auflösung</h3>
-            {!choices && <p>Erwartet: {expectedAnswer(question)}</p>}
+            {choices ? (
+              rightAnswerInWords(choices) && <p className="class-quiz__right">{rightAnswerInWords(choices)}</p>
+            ) : (
+              <p className="class-quiz__right">Erwartet: {expectedAnswer(question)}</p>
+            )}
             <p>{question.explanation}</p>
             {question.sources.length > 0 && (
               <p className="source">Quelle: {question.sources.map((id) => sources[id]!.label).join('; ')}</p>

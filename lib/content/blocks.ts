@@ -52,23 +52,3 @@ export function plainText(mdx: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/**
- * Splits a scene into parts of at most about `maxWords` words, at paragraph breaks,
- * so that each part fits on a projector slide in large type.
- */
-export function splitParagraphs(mdx: string, maxWords = 90): string[] {
-  const paragraphs = mdx.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  const parts: string[][] = [];
-  let words = 0;
-  for (const paragraph of paragraphs) {
-    const count = plainText(paragraph).split(' ').length;
-    if (parts.length === 0 || words + count > maxWords) {
-      parts.push([]);
-      words = 0;
-    }
-    parts.at(-1)!.push(paragraph);
-    words += count;
-  }
-  return parts.map((part) => part.join('\n\n'));
-}

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { questionsByGoal, type NumberedQuestion } from './goals';
 import type { LessonGoal } from './schema';
+import type { Quiz } from '../quiz/schema';
+import { nextStepAfter, type NextStep } from '../quiz/next-step';
 import { GERMAN_LETTER_FILE, LETTER_TRANSLATIONS_DIR, validateLetters, type ParentLetters } from './letters';
 import { formatProblem, GLOSSARY_DIR, SOURCES_FILE, validateCourse, type ContentFile, type ContentProblem, type Course } from './validate';
 
@@ -56,6 +58,11 @@ export function getCourse(root = process.cwd()): Course {
 /** The course's entry check or final test, if the content has one. */
 export function courseQuiz(kind: 'entry' | 'final') {
   return [...getCourse().quizzes.values()].find((quiz) => quiz.kind === kind);
+}
+
+/** Where a quiz's main button leads once it is passed (or, for the entry check, done). */
+export function quizNextStep(quiz: Quiz): NextStep | null {
+  return nextStepAfter(quiz, getCourse().lessons, courseQuiz('final') !== undefined);
 }
 
 /** A lesson with its neighbours, quiz and teacher's guide, or undefined for an unknown slug. */

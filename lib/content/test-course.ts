@@ -96,6 +96,7 @@ export const guide = {
   overview: 'Steffen und das Konzert.',
   preparation: ['Beamer'],
   phases: [15, 20, 10].map((minutes, i) => ({ minutes, title: `Phase ${i + 1}`, teacher: 'erzählt', pupils: 'hören zu', method: 'Plenum' })),
+  shortOfTime: ['Das Quiz als Hausaufgabe geben.'],
   discussion: [
     { question: 'Was hält Steffen auf?', hints: ['Geld, Sorgen'] },
     { question: 'Was hilft ihm?', hints: ['Mira, Frau Reuter'] },

@@ -140,3 +140,25 @@ describe('encodeRecord', () => {
     assert.equal(fresh.profiles[0]!.name, 'Mein Profil');
   });
 });
+
+describe('the optional PIN of a profile', () => {
+  const withPin = { algorithm: 'sha-256', salt: 'a'.repeat(32), hash: 'b'.repeat(64) };
+
+  test('a version 2 record without any PIN (as saved before PINs existed) still reads', () => {
+    const old = record();
+    assert.equal(old.profiles[0]!.pin, undefined);
+    assert.deepEqual(decodeText(encodeRecord(old), () => 'x', now), { kind: 'ok', record: old });
+  });
+
+  test('a profile with a PIN hash reads back unchanged', () => {
+    const saved = record([profile({ pin: withPin as never })]);
+    assert.deepEqual(decodeText(encodeRecord(saved), () => 'x', now), { kind: 'ok', record: saved });
+  });
+
+  test('a PIN that is not a salted hash makes the record unreadable (and so it is put aside, not trusted)', () => {
+    for (const pin of ['1234', { algorithm: 'sha-256', salt: 'zz', hash: 'b'.repeat(64) }, { algorithm: 'md5', salt: 'a'.repeat(32), hash: 'b'.repeat(64) }]) {
+      const raw = encodeRecord(record()).replace('"lessons"', `"pin":${JSON.stringify(pin)},"lessons"`);
+      assert.equal(decodeText(raw, () => 'x', now).kind, 'invalid', JSON.stringify(pin));
+    }
+  });
+});

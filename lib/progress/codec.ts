@@ -6,6 +6,7 @@ import {
   type ProgressRecord,
   type ProgressRecordV1,
 } from './schema';
+import { DEFAULT_PROFILE_NAME } from './names';
 
 /**
  * Turning stored text into a progress record and back. Never throws: whatever is in
@@ -17,7 +18,7 @@ export type DecodeResult =
   | { kind: 'ok'; record: ProgressRecord; migratedFrom?: number }
   | { kind: 'invalid'; problem: string };
 
-export const DEFAULT_PROFILE_NAME = 'Mein Profil';
+export { DEFAULT_PROFILE_NAME };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

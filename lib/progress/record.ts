@@ -1,4 +1,5 @@
 import { DEFAULT_PROFILE_NAME } from './codec';
+import type { PinHash } from './pin';
 import type { Attempt, LessonProgress, Profile, ProgressRecord } from './schema';
 
 /** Pure operations on a progress record. Each returns a new record and leaves the old one as it was. */
@@ -49,6 +50,23 @@ export function addProfile(record: ProgressRecord, id: string, name: string, now
   // A blank name would fail the schema on the next load and put all progress aside.
   const profile: Profile = { id, name: normaliseProfileName(name) || DEFAULT_PROFILE_NAME, createdAt: now, lessons: {}, attempts: [] };
   return { ...record, activeProfileId: id, profiles: [...record.profiles, profile] };
+}
+
+function withoutPin(profile: Profile): Profile {
+  const copy = { ...profile };
+  delete copy.pin;
+  return copy;
+}
+
+/** Sets (or with `undefined` removes) the PIN hash of a profile. */
+export function setProfilePin(record: ProgressRecord, id: string, pin: PinHash | undefined): ProgressRecord {
+  return {
+    ...record,
+    profiles: record.profiles.map((p) => {
+      if (p.id !== id) return p;
+      return pin ? { ...p, pin } : withoutPin(p);
+    }),
+  };
 }
 
 export function switchProfile(record: ProgressRecord, id: string): ProgressRecord {
@@ -120,8 +138,11 @@ export function mergeIntoActive(record: ProgressRecord, incoming: ProgressRecord
   return { record: changed ? merged : record, summary };
 }
 
-/** A record with only the active profile: what "Exportieren" writes to a file. */
+/**
+ * A record with only the active profile: what "Exportieren" writes to a file. The PIN hash stays behind:
+ * a file travels, and the hash of a 4-digit PIN is as good as the PIN to anyone who tries all 10 000.
+ */
 export function exportableRecord(record: ProgressRecord): ProgressRecord {
-  const profile = activeProfile(record);
+  const profile = withoutPin(activeProfile(record));
   return { ...record, activeProfileId: profile.id, profiles: [profile] };
 }

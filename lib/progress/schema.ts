@@ -7,7 +7,8 @@ import { answerSheetSchema } from '../quiz/answers';
  *
  * Version history:
  *   1 — one learner per browser: { schemaVersion: 1, lessons, attempts }.
- *   2 — named profiles for shared classroom computers (current).
+ *   2 — named profiles for shared classroom computers (current). A profile may carry `pin`, the salted
+ *       hash of an optional 4-digit PIN; added later as an optional field, so records without it stay valid.
  */
 
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -35,10 +36,19 @@ export const attemptSchema = z.object({
   passed: z.boolean(),
 });
 
+const hex = (length: number) => z.string().check(z.length(length), z.regex(/^[0-9a-f]+$/));
+
+export const pinHashSchema = z.object({
+  algorithm: z.literal('sha-256'),
+  salt: hex(32),
+  hash: hex(64),
+});
+
 export const profileSchema = z.object({
   id: shortId,
   name: z.string().check(z.minLength(1), z.maxLength(40)),
   createdAt: isoDate,
+  pin: z.optional(pinHashSchema),
   lessons: z.record(z.string(), lessonProgressSchema),
   attempts: z.array(attemptSchema),
 });

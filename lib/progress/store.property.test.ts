@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { Answer, AnswerSheet } from '../quiz/answers';
 import { decodeText, encodeRecord } from './codec';
 import { APP_ID, CURRENT_SCHEMA_VERSION, type Attempt, type LessonProgress, type Profile, type ProgressRecord } from './schema';
-import { createProgressStore, PROGRESS_KEY, QUARANTINE_PREFIX } from './store';
+import { createProgressStore, PROGRESS_KEY, QUARANTINE_PREFIX, SESSION_PROFILE_KEY } from './store';
 import { MemoryStorage } from './test-storage';
 
 const RUNS = { numRuns: 200 };
@@ -60,9 +60,10 @@ const profileArb = (id: string): fc.Arbitrary<Profile> =>
     id: fc.constant(id),
     name: fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }).filter((s) => s.length <= 40),
     createdAt: isoDate,
+    pin: fc.record({ algorithm: fc.constant('sha-256' as const), salt: fc.stringMatching(/^[0-9a-f]{32}$/), hash: fc.stringMatching(/^[0-9a-f]{64}$/) }, plain),
     lessons: dictionary(lessonProgress),
     attempts: fc.array(attempt, { maxLength: 4 }),
-  }, plain);
+  }, { requiredKeys: ['id', 'name', 'createdAt', 'lessons', 'attempts'], noNullPrototype: true });
 
 const progressRecord: fc.Arbitrary<ProgressRecord> = fc
   .uniqueArray(shortId, { minLength: 1, maxLength: 3 })
@@ -98,11 +99,12 @@ function decode(raw: string) {
 
 type Store = ReturnType<typeof openStore>;
 
-function openStore(storage: MemoryStorage) {
+/** A store in a tab: pass the same `session` for a reload, none for a new tab or a restarted browser. */
+function openStore(storage: MemoryStorage, session = new MemoryStorage()) {
   let ids = 0;
   return createProgressStore({
     storage: () => storage,
-    session: () => new MemoryStorage(),
+    session: () => session,
     now: () => new Date('2025-03-01T10:00:00.000Z'),
     newId: () => `id-${++ids}`,
   });
@@ -176,9 +178,10 @@ describe('store properties', () => {
     fc.assert(
       fc.property(fc.array(operation, { maxLength: 8 }), (operations) => {
         const storage = new MemoryStorage();
-        const store = openStore(storage);
+        const session = new MemoryStorage();
+        const store = openStore(storage, session);
         for (const apply of operations) apply(store);
-        const reloaded = openStore(storage).getSnapshot();
+        const reloaded = openStore(storage, session).getSnapshot();
         assert.deepEqual(reloaded.quarantined, []);
         assert.deepEqual(reloaded.record, store.getSnapshot().record);
       }),
@@ -200,7 +203,10 @@ describe('store properties', () => {
       fc.property(progressRecord, (record) => {
         const home = new MemoryStorage();
         home.seed(PROGRESS_KEY, encodeRecord(record));
-        const exported = openStore(home).exportText();
+        const ownTab = new MemoryStorage();
+        ownTab.seed(SESSION_PROFILE_KEY, record.activeProfileId);
+        const exported = openStore(home, ownTab).exportText();
+        assert.ok(!exported.includes('"pin"'), 'the PIN hash never leaves in a file');
         const school = openStore(new MemoryStorage());
         const result = school.importText(exported);
         assert.equal(result.ok, true);

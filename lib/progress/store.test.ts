@@ -5,6 +5,8 @@ import type { Attempt } from './schema';
 import {
   createProgressStore,
   GUEST_FLAG_KEY,
+  GUEST_RECORD_KEY,
+  SESSION_PROFILE_KEY,
   SIGNED_OUT_KEY,
   MAX_IMPORT_BYTES,
   PROGRESS_KEY,
@@ -30,6 +32,18 @@ function openStore(storage: StorageLike | (() => StorageLike) = new MemoryStorag
   });
 }
 
+/**
+ * A store with a learner in a saved profile, as a pupil has it after "Profil anlegen": a fresh browser
+ * gets "Mein Profil" created on purpose, and a profile left signed in is confirmed ("Bist du …? – Ja").
+ */
+function openLearner(storage: StorageLike | (() => StorageLike) = new MemoryStorage(), session: StorageLike = new MemoryStorage()): ProgressStore {
+  const store = openStore(storage, session);
+  const { mode, savedProfiles, pendingProfile } = store.getSnapshot();
+  if (pendingProfile) store.switchProfile(pendingProfile.id);
+  else if (mode === 'guest' && savedProfiles.length === 0) store.addProfile('Mein Profil');
+  return store;
+}
+
 const quizAttempt: Omit<Attempt, 'id' | 'at'> = {
   quizId: 'konzert',
   lesson: 'konzert',
@@ -53,40 +67,56 @@ function quarantineKeys(storage: MemoryStorage): string[] {
 }
 
 describe('a fresh store', () => {
-  test('starts saved, with one profile and no storage problem', () => {
-    const { mode, record: current, profile: active, storageProblem, quarantined, migratedFrom } = openStore().getSnapshot();
-    assert.equal(mode, 'saved');
-    assert.equal(current.profiles.length, 1);
-    assert.equal(active.name, 'Mein Profil');
+  test('starts as a guest: no profile is made up, nothing listed, no storage problem', () => {
+    const { mode, profile: active, savedProfiles, pendingProfile, storageProblem, quarantined, migratedFrom } = openStore().getSnapshot();
+    assert.equal(mode, 'guest');
+    assert.equal(active.name, 'Gast');
     assert.deepEqual(active.lessons, {});
+    assert.deepEqual(savedProfiles, []);
+    assert.equal(pendingProfile, null);
     assert.equal(storageProblem, null);
     assert.deepEqual(quarantined, []);
     assert.equal(migratedFrom, null);
   });
 
-  test('writes nothing until the first change', () => {
+  test('writes nothing to localStorage until a profile is created', () => {
     const storage = new MemoryStorage();
     const store = openStore(storage);
-    store.getSnapshot();
+    store.markLessonStarted('konzert');
+    store.recordAttempt(quizAttempt);
     store.handleStorageEvent(PROGRESS_KEY);
     assert.deepEqual(storage.dump(), []);
   });
 
-  test('keeps the same profile until the first change', () => {
+  test('what the learner did before creating a profile goes into the new profile', () => {
     const storage = new MemoryStorage();
     const store = openStore(storage);
-    const before = store.getSnapshot().profile.id;
-    store.handleStorageEvent(null);
     store.markLessonStarted('konzert');
-    assert.equal(store.getSnapshot().profile.id, before);
-    assert.equal(storedRecord(storage).activeProfileId, before);
+    const recorded = store.recordAttempt(quizAttempt);
+    store.addProfile('Ayla');
+    const saved = storedRecord(storage);
+    assert.deepEqual(saved.profiles.map((p) => p.name), ['Ayla']);
+    assert.deepEqual(saved.profiles[0]!.attempts, [recorded]);
+    assert.ok(saved.profiles[0]!.lessons.konzert?.completedAt);
+    assert.equal(store.getSnapshot().mode, 'saved');
+  });
+
+  test('a guest keeps their progress over a reload of the tab (sessionStorage), not in localStorage', () => {
+    const storage = new MemoryStorage();
+    const session = new MemoryStorage();
+    openStore(storage, session).recordAttempt(quizAttempt);
+    const reloaded = openStore(storage, session);
+    assert.equal(reloaded.getSnapshot().mode, 'guest');
+    assert.equal(reloaded.getSnapshot().profile.attempts.length, 1);
+    assert.deepEqual(storage.dump(), []);
+    assert.equal(openStore(storage, new MemoryStorage()).getSnapshot().profile.attempts.length, 0, 'a new tab starts empty');
   });
 });
 
 describe('saving', () => {
   test('markLessonStarted is saved under the progress key', () => {
     const storage = new MemoryStorage();
-    const store = openStore(storage);
+    const store = openLearner(storage);
     store.markLessonStarted('konzert');
     assert.ok(storedRecord(storage).profiles[0]!.lessons.konzert);
     assert.ok(store.getSnapshot().profile.lessons.konzert);
@@ -94,7 +124,7 @@ describe('saving', () => {
 
   test('a recorded attempt is saved and completes the lesson when passed', () => {
     const storage = new MemoryStorage();
-    const store = openStore(storage);
+    const store = openLearner(storage);
     const recorded = store.recordAttempt(quizAttempt);
     const saved = storedRecord(storage).profiles[0]!;
     assert.deepEqual(saved.attempts, [recorded]);
@@ -103,13 +133,13 @@ describe('saving', () => {
 
   test('a new store on the same storage reads what was saved', () => {
     const storage = new MemoryStorage();
-    openStore(storage).markLessonStarted('konzert');
-    assert.ok(openStore(storage).getSnapshot().profile.lessons.konzert);
+    openLearner(storage).markLessonStarted('konzert');
+    assert.ok(openLearner(storage).getSnapshot().profile.lessons.konzert);
   });
 
   test('profile changes are saved', () => {
     const storage = new MemoryStorage();
-    const store = openStore(storage);
+    const store = openLearner(storage);
     store.addProfile('Lea');
     const lea = store.getSnapshot().profile;
     assert.equal(lea.name, 'Lea');
@@ -121,7 +151,7 @@ describe('saving', () => {
 
   test('resetActiveProfile clears the saved progress', () => {
     const storage = new MemoryStorage();
-    const store = openStore(storage);
+    const store = openLearner(storage);
     store.recordAttempt(quizAttempt);
     store.resetActiveProfile();
     assert.deepEqual(storedRecord(storage).profiles[0]!.attempts, []);
@@ -133,7 +163,7 @@ describe('unreadable stored data is put aside', () => {
   function assertQuarantined(raw: string, problem: RegExp) {
     const storage = new MemoryStorage();
     storage.seed(PROGRESS_KEY, raw);
-    const store = openStore(storage);
+    const store = openLearner(storage);
     const snapshot = store.getSnapshot();
 
     const keys = quarantineKeys(storage);
@@ -171,8 +201,8 @@ describe('unreadable stored data is put aside', () => {
   test('quarantined data is listed by a second store too', () => {
     const storage = new MemoryStorage();
     storage.seed(PROGRESS_KEY, 'kaputt');
-    openStore(storage).getSnapshot();
-    const second = openStore(storage).getSnapshot();
+    openLearner(storage).getSnapshot();
+    const second = openLearner(storage).getSnapshot();
     assert.equal(second.quarantined.length, 1);
     assert.equal(second.quarantined[0]!.raw, 'kaputt');
     assert.equal(quarantineKeys(storage).length, 1, 'nothing is put aside twice');
@@ -192,7 +222,7 @@ describe('unreadable stored data is put aside', () => {
     const raw = `{"kaputt": "${'x'.repeat(200)}`;
     const storage = new MemoryStorage({ quotaChars: PROGRESS_KEY.length + raw.length + 50 });
     storage.seed(PROGRESS_KEY, raw);
-    const store = openStore(storage);
+    const store = openLearner(storage);
 
     const snapshot = store.getSnapshot();
     assert.equal(snapshot.mode, 'memory');
@@ -209,7 +239,7 @@ describe('unreadable stored data is put aside', () => {
   test('discardQuarantined deletes the copy and removes it from the list', () => {
     const storage = new MemoryStorage();
     storage.seed(PROGRESS_KEY, 'kaputt');
-    const store = openStore(storage);
+    const store = openLearner(storage);
     const key = store.getSnapshot().quarantined[0]!.key;
     store.discardQuarantined(key);
     assert.equal(storage.peek(key), null);
@@ -219,7 +249,7 @@ describe('unreadable stored data is put aside', () => {
   test('discardQuarantined removes a copy kept only in memory', () => {
     const storage = new MemoryStorage({ failure: 'quota' });
     storage.seed(PROGRESS_KEY, 'kaputt');
-    const store = openStore(storage);
+    const store = openLearner(storage);
     const key = store.getSnapshot().quarantined[0]!.key;
     store.discardQuarantined(key);
     assert.deepEqual(store.getSnapshot().quarantined, []);
@@ -232,7 +262,7 @@ describe('migration', () => {
     const storage = new MemoryStorage();
     const old = recordV1();
     storage.seed(PROGRESS_KEY, JSON.stringify(old));
-    const snapshot = openStore(storage).getSnapshot();
+    const snapshot = openLearner(storage).getSnapshot();
 
     assert.equal(snapshot.migratedFrom, 1);
     assert.equal(snapshot.mode, 'saved');
@@ -248,7 +278,7 @@ describe('migration', () => {
   test('the migrated profile keeps its id across later changes', () => {
     const storage = new MemoryStorage();
     storage.seed(PROGRESS_KEY, JSON.stringify(recordV1()));
-    const store = openStore(storage);
+    const store = openLearner(storage);
     const id = store.getSnapshot().profile.id;
     store.markLessonStarted('kalter-rauch');
     assert.equal(store.getSnapshot().profile.id, id);
@@ -258,14 +288,14 @@ describe('migration', () => {
 
 describe('storage that fails', () => {
   test('disabled storage (every access throws): memory mode, "unavailable"', () => {
-    const store = openStore(new MemoryStorage({ failure: 'disabled' }));
+    const store = openLearner(new MemoryStorage({ failure: 'disabled' }));
     const snapshot = store.getSnapshot();
     assert.equal(snapshot.mode, 'memory');
     assert.equal(snapshot.storageProblem, 'unavailable');
   });
 
   test('a storage getter that throws (SecurityError): memory mode, "unavailable"', () => {
-    const store = openStore(() => {
+    const store = openLearner(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
     assert.equal(store.getSnapshot().mode, 'memory');
@@ -273,7 +303,7 @@ describe('storage that fails', () => {
   });
 
   test('with disabled storage every operation works in memory and none throws', () => {
-    const store = openStore(new MemoryStorage({ failure: 'disabled' }), new MemoryStorage({ failure: 'disabled' }));
+    const store = openLearner(new MemoryStorage({ failure: 'disabled' }), new MemoryStorage({ failure: 'disabled' }));
     store.markLessonStarted('konzert');
     store.recordAttempt(quizAttempt);
     store.addProfile('Lea');
@@ -287,7 +317,7 @@ describe('storage that fails', () => {
     store.resetActiveProfile();
     assert.deepEqual(store.importText(exported), { ok: true, summary: { attemptsAdded: 1, lessonsStarted: 1, lessonsCompleted: 1 } });
     store.enterGuestMode();
-    store.leaveGuestMode();
+    store.switchProfile(store.getSnapshot().savedProfiles[0]!.id);
     store.discardQuarantined(`${QUARANTINE_PREFIX}x`);
     store.handleStorageEvent(PROGRESS_KEY);
     assert.equal(store.getSnapshot().mode, 'memory');
@@ -297,8 +327,8 @@ describe('storage that fails', () => {
   test('storage full on the first write: memory mode, "full", and the change is kept', () => {
     const storage = new MemoryStorage({ failure: 'quota' });
     const store = openStore(storage);
-    assert.equal(store.getSnapshot().mode, 'saved');
     store.markLessonStarted('konzert');
+    store.addProfile('Ayla');
     const snapshot = store.getSnapshot();
     assert.equal(snapshot.mode, 'memory');
     assert.equal(snapshot.storageProblem, 'full');
@@ -310,7 +340,7 @@ describe('storage that fails', () => {
 
   test('storage that fills up later keeps what was saved before', () => {
     const storage = new MemoryStorage();
-    const store = openStore(storage);
+    const store = openLearner(storage);
     store.markLessonStarted('konzert');
     const savedBefore = storage.peek(PROGRESS_KEY);
     storage.failure = 'quota';
@@ -322,7 +352,7 @@ describe('storage that fails', () => {
 
   test('storage that becomes unreadable later: memory mode, and no throw', () => {
     const storage = new MemoryStorage();
-    const store = openStore(storage);
+    const store = openLearner(storage);
     store.markLessonStarted('konzert');
     storage.failure = 'disabled';
     store.markLessonStarted('kalter-rauch');
@@ -337,8 +367,8 @@ describe('storage that fails', () => {
 describe('several tabs', () => {
   test('two stores on one storage record attempts alternately and none is lost', () => {
     const storage = new MemoryStorage();
-    const tabA = openStore(storage);
-    const tabB = openStore(storage);
+    const tabA = openLearner(storage);
+    const tabB = openLearner(storage);
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
       ids.push(tabA.recordAttempt(quizAttempt).id);
@@ -351,9 +381,9 @@ describe('several tabs', () => {
 
   test('an attempt overwritten by a simultaneous write in another tab is saved again when that write arrives', () => {
     const storage = new MemoryStorage();
-    const tabA = openStore(storage);
+    const tabA = openLearner(storage);
     tabA.markLessonStarted('konzert');
-    const tabB = openStore(storage);
+    const tabB = openLearner(storage);
     // Both tabs read the same record; B's write lands after A's without A's attempt (as between browser processes).
     const before = storage.getItem(PROGRESS_KEY)!;
     const fromA = tabA.recordAttempt(quizAttempt);
@@ -372,8 +402,8 @@ describe('several tabs', () => {
 
   test('handleStorageEvent picks up another store\'s write and notifies', () => {
     const storage = new MemoryStorage();
-    const tabA = openStore(storage);
-    const tabB = openStore(storage);
+    const tabA = openLearner(storage);
+    const tabB = openLearner(storage);
     let notified = 0;
     tabB.subscribe(() => notified++);
     tabA.markLessonStarted('konzert');
@@ -384,7 +414,7 @@ describe('several tabs', () => {
   });
 
   test('handleStorageEvent for another key changes nothing', () => {
-    const store = openStore();
+    const store = openLearner();
     const before = store.getSnapshot();
     let notified = 0;
     store.subscribe(() => notified++);
@@ -398,7 +428,7 @@ describe('guest mode', () => {
   test('signing out on a shared computer leaves the next person a fresh guest, and the saved profile untouched', () => {
     const storage = new MemoryStorage();
     const session = new MemoryStorage();
-    const store = openStore(storage, session);
+    const store = openLearner(storage, session);
     store.markLessonStarted('konzert');
     const saved = storage.peek(PROGRESS_KEY);
     store.signOut();
@@ -411,27 +441,28 @@ describe('guest mode', () => {
 
   test('signing out holds for the whole browser: a new tab starts as a guest until a profile is picked', () => {
     const storage = new MemoryStorage();
-    const store = openStore(storage);
+    const store = openLearner(storage);
     store.addProfile('Anna');
     store.signOut();
-    const newTab = openStore(storage, new MemoryStorage());
+    const newTab = openLearner(storage, new MemoryStorage());
     assert.equal(newTab.getSnapshot().mode, 'guest');
-    newTab.leaveGuestMode(newTab.getSnapshot().savedProfiles[0]!.id);
+    assert.equal(newTab.getSnapshot().pendingProfile, null, 'after "Abmelden" nobody is asked for or preselected');
+    assert.ok(newTab.switchProfile(newTab.getSnapshot().savedProfiles[0]!.id));
     assert.equal(newTab.getSnapshot().profile.name, 'Mein Profil');
-    assert.equal(openStore(storage, new MemoryStorage()).getSnapshot().mode, 'saved');
+    assert.equal(openStore(storage, new MemoryStorage()).getSnapshot().pendingProfile?.name, 'Mein Profil');
   });
 
   test('a tab that hears another tab sign out becomes a guest', () => {
     const storage = new MemoryStorage();
-    const first = openStore(storage);
-    const second = openStore(storage);
+    const first = openLearner(storage);
+    const second = openLearner(storage);
     first.signOut();
     second.handleStorageEvent(SIGNED_OUT_KEY);
     assert.equal(second.getSnapshot().mode, 'guest');
   });
 
   test('signing out a guest forgets everything that guest did', () => {
-    const store = openStore();
+    const store = openLearner();
     store.enterGuestMode();
     store.recordAttempt(quizAttempt);
     store.signOut();
@@ -440,24 +471,23 @@ describe('guest mode', () => {
 
   test('a guest sees the saved profiles and can continue as one of them', () => {
     const storage = new MemoryStorage();
-    const store = openStore(storage);
+    const store = openLearner(storage);
     store.addProfile('Lena');
     const lena = store.getSnapshot().profile.id;
     store.switchProfile(store.getSnapshot().record.profiles[0]!.id);
     store.signOut();
     assert.deepEqual(store.getSnapshot().savedProfiles.map((p) => p.name), ['Mein Profil', 'Lena']);
-    store.leaveGuestMode(lena);
+    assert.ok(store.switchProfile(lena));
     assert.equal(store.getSnapshot().mode, 'saved');
     assert.equal(store.getSnapshot().profile.name, 'Lena');
   });
 
   test('a guest\'s lessons and attempts are not stored', () => {
     const storage = new MemoryStorage();
-    const store = openStore(storage);
+    const store = openLearner(storage);
     store.markLessonStarted('konzert');
     const before = storage.dump();
     store.enterGuestMode();
-    store.addProfile('Noch ein Gast');
     store.markLessonStarted('kalter-rauch');
     store.recordAttempt(quizAttempt);
     assert.deepEqual(storage.dump(), before);
@@ -467,7 +497,7 @@ describe('guest mode', () => {
   });
 
   test('a guest starts with an empty profile called "Gast"', () => {
-    const store = openStore();
+    const store = openLearner();
     store.markLessonStarted('konzert');
     store.enterGuestMode();
     assert.equal(store.getSnapshot().profile.name, 'Gast');
@@ -477,27 +507,29 @@ describe('guest mode', () => {
   test('entering guest mode sets the session flag, and a new store with that session starts as guest', () => {
     const storage = new MemoryStorage();
     const session = new MemoryStorage();
-    openStore(storage, session).enterGuestMode();
+    openLearner(storage, session).enterGuestMode();
     assert.equal(session.peek(GUEST_FLAG_KEY), '1');
-    const reloaded = openStore(storage, session);
+    const before = storage.dump();
+    const reloaded = openLearner(storage, session);
     assert.equal(reloaded.getSnapshot().mode, 'guest');
     reloaded.markLessonStarted('konzert');
-    assert.deepEqual(storage.dump(), []);
+    assert.deepEqual(storage.dump(), before);
   });
 
-  test('leaving guest mode returns to the saved record and clears the flag', () => {
+  test('a guest who opens their profile takes the guest\'s progress along and clears the flag', () => {
     const storage = new MemoryStorage();
     const session = new MemoryStorage();
-    const store = openStore(storage, session);
+    const store = openLearner(storage, session);
     store.markLessonStarted('konzert');
     store.enterGuestMode();
-    store.recordAttempt(quizAttempt);
-    store.leaveGuestMode();
+    const recorded = store.recordAttempt(quizAttempt);
+    assert.ok(store.switchProfile(store.getSnapshot().savedProfiles[0]!.id));
     const snapshot = store.getSnapshot();
     assert.equal(snapshot.mode, 'saved');
     assert.ok(snapshot.profile.lessons.konzert);
-    assert.deepEqual(snapshot.profile.attempts, []);
+    assert.deepEqual(snapshot.profile.attempts, [recorded]);
     assert.equal(session.peek(GUEST_FLAG_KEY), null);
+    assert.equal(session.peek(GUEST_RECORD_KEY), null);
   });
 
   test('guest mode works without sessionStorage', () => {
@@ -512,14 +544,14 @@ describe('guest mode', () => {
 
 describe('export and import', () => {
   test('export then import into a fresh store reproduces lessons and attempts', () => {
-    const home = openStore();
+    const home = openLearner();
     home.markLessonStarted('konzert');
     home.recordAttempt(quizAttempt);
     home.markLessonStarted('kalter-rauch');
     const original = home.getSnapshot().profile;
 
     const schoolStorage = new MemoryStorage();
-    const school = openStore(schoolStorage);
+    const school = openLearner(schoolStorage);
     const result = school.importText(home.exportText());
     assert.deepEqual(result, { ok: true, summary: { attemptsAdded: 1, lessonsStarted: 2, lessonsCompleted: 1 } });
     assert.deepEqual(school.getSnapshot().profile.lessons, original.lessons);
@@ -528,7 +560,7 @@ describe('export and import', () => {
   });
 
   test('the export holds only the active profile', () => {
-    const store = openStore();
+    const store = openLearner();
     store.addProfile('Lea');
     store.recordAttempt(quizAttempt);
     const exported = JSON.parse(store.exportText()) as { profiles: { name: string }[] };
@@ -536,17 +568,17 @@ describe('export and import', () => {
   });
 
   test('importing the same file twice adds nothing the second time', () => {
-    const home = openStore();
+    const home = openLearner();
     home.recordAttempt(quizAttempt);
     const text = home.exportText();
-    const school = openStore();
+    const school = openLearner();
     school.importText(text);
     assert.deepEqual(school.importText(text), { ok: true, summary: { attemptsAdded: 0, lessonsStarted: 0, lessonsCompleted: 0 } });
     assert.equal(school.getSnapshot().profile.attempts.length, 1);
   });
 
   test('a version 1 file can be imported', () => {
-    const store = openStore();
+    const store = openLearner();
     const result = store.importText(JSON.stringify(recordV1()));
     assert.equal(result.ok, true);
     assert.equal(store.getSnapshot().profile.attempts.length, 1);
@@ -555,7 +587,7 @@ describe('export and import', () => {
   describe('refused files leave the progress unchanged', () => {
     function assertRefused(text: string, problem: RegExp) {
       const storage = new MemoryStorage();
-      const store = openStore(storage);
+      const store = openLearner(storage);
       store.markLessonStarted('konzert');
       store.recordAttempt(quizAttempt);
       const storedBefore = storage.dump();
@@ -603,7 +635,7 @@ describe('export and import', () => {
 
 describe('subscriptions and snapshots', () => {
   test('getSnapshot returns the same object until something changes', () => {
-    const store = openStore();
+    const store = openLearner();
     const first = store.getSnapshot();
     assert.equal(store.getSnapshot(), first);
     store.markLessonStarted('konzert');
@@ -613,14 +645,14 @@ describe('subscriptions and snapshots', () => {
   });
 
   test('a snapshot is not changed by later changes', () => {
-    const store = openStore();
+    const store = openLearner();
     const first = store.getSnapshot();
     store.markLessonStarted('konzert');
     assert.deepEqual(first.profile.lessons, {});
   });
 
   test('subscribers are notified of each change until they unsubscribe', () => {
-    const store = openStore();
+    const store = openLearner();
     const seen: number[] = [];
     const unsubscribe = store.subscribe(() => seen.push(store.getSnapshot().profile.attempts.length));
     store.recordAttempt(quizAttempt);
@@ -634,7 +666,7 @@ describe('subscriptions and snapshots', () => {
 describe('what the store writes stays readable', () => {
   /** A second store on the same storage, as after a reload: it must find the progress, not put it aside. */
   function assertReadableAfterReload(storage: MemoryStorage) {
-    const reloaded = openStore(storage).getSnapshot();
+    const reloaded = openLearner(storage).getSnapshot();
     assert.deepEqual(reloaded.quarantined, [], 'nothing may be put aside');
     assert.deepEqual(quarantineKeys(storage), []);
     return reloaded;
@@ -642,7 +674,7 @@ describe('what the store writes stays readable', () => {
 
   test('an attempt with an over-long text answer does not make the progress unreadable', () => {
     const storage = new MemoryStorage();
-    const store = openStore(storage);
+    const store = openLearner(storage);
     store.markLessonStarted('konzert');
     store.recordAttempt({
       ...quizAttempt,
@@ -656,7 +688,7 @@ describe('what the store writes stays readable', () => {
 
   test('renaming a profile to a blank name keeps the old name and the progress readable', () => {
     const storage = new MemoryStorage();
-    const store = openStore(storage);
+    const store = openLearner(storage);
     store.markLessonStarted('konzert');
     store.renameProfile(store.getSnapshot().profile.id, '   ');
     const reloaded = assertReadableAfterReload(storage);
@@ -666,7 +698,7 @@ describe('what the store writes stays readable', () => {
 
   test('a profile added with a blank name gets a name and the progress stays readable', () => {
     const storage = new MemoryStorage();
-    const store = openStore(storage);
+    const store = openLearner(storage);
     store.markLessonStarted('konzert');
     store.addProfile(' ');
     const reloaded = assertReadableAfterReload(storage);
@@ -677,7 +709,96 @@ describe('what the store writes stays readable', () => {
 
 test('the stored text is the encoded record', () => {
   const storage = new MemoryStorage();
-  const store = openStore(storage);
+  const store = openLearner(storage);
   store.markLessonStarted('konzert');
   assert.equal(storage.peek(PROGRESS_KEY), encodeRecord(store.getSnapshot().record));
+});
+
+describe('a shared computer: restart question, PIN, forgotten PIN', () => {
+  test('a profile left signed in is not shown after a browser restart until "Bist du …? – Ja"', () => {
+    const storage = new MemoryStorage();
+    const session = new MemoryStorage();
+    const ayla = openStore(storage, session);
+    ayla.addProfile('Ayla');
+    ayla.recordAttempt(quizAttempt);
+    assert.equal(openStore(storage, session).getSnapshot().mode, 'saved', 'a reload keeps Ayla signed in');
+
+    const restarted = openStore(storage, new MemoryStorage());
+    const snapshot = restarted.getSnapshot();
+    assert.equal(snapshot.mode, 'guest');
+    assert.equal(snapshot.pendingProfile?.name, 'Ayla');
+    assert.deepEqual(snapshot.profile.attempts, [], 'nothing of Ayla is shown before the answer');
+    assert.ok(!restarted.exportText().includes('Ayla'), 'nor exported');
+    assert.ok(restarted.switchProfile(snapshot.pendingProfile!.id));
+    assert.equal(restarted.getSnapshot().profile.attempts.length, 1);
+  });
+
+  test('"Nein, ich bin jemand anderes" signs out: nobody is asked for or preselected', () => {
+    const storage = new MemoryStorage();
+    openLearner(storage).addProfile('Ayla');
+    const restarted = openStore(storage, new MemoryStorage());
+    restarted.signOut();
+    assert.equal(restarted.getSnapshot().pendingProfile, null);
+    assert.equal(openStore(storage, new MemoryStorage()).getSnapshot().pendingProfile, null);
+  });
+
+  test('a profile with a PIN opens only with that PIN, and switchProfile cannot bypass it', async () => {
+    const storage = new MemoryStorage();
+    const store = openStore(storage);
+    await store.createProfile('Ayla', '4711');
+    store.recordAttempt(quizAttempt);
+    const stored = storedRecord(storage).profiles[0]!;
+    assert.match(stored.pin!.hash, /^[0-9a-f]{64}$/);
+    assert.ok(!storage.peek(PROGRESS_KEY)!.includes('4711'), 'the PIN itself is never stored');
+    store.signOut();
+
+    const ben = openStore(storage, new MemoryStorage());
+    const [entry] = ben.getSnapshot().savedProfiles;
+    assert.deepEqual(entry, { id: stored.id, name: 'Ayla', hasPin: true });
+    assert.equal(ben.switchProfile(entry!.id), false);
+    assert.deepEqual(await ben.openProfile(entry!.id), { ok: false, problem: 'wrong-pin' });
+    assert.deepEqual(await ben.openProfile(entry!.id, '1234'), { ok: false, problem: 'wrong-pin' });
+    assert.equal(ben.getSnapshot().mode, 'guest');
+    assert.equal(ben.getSnapshot().profile.attempts.length, 0);
+    assert.ok(!ben.exportText().includes(quizAttempt.quizId), 'nothing of Ayla can be exported');
+
+    assert.deepEqual(await ben.openProfile(entry!.id, '4711'), { ok: true });
+    assert.equal(ben.getSnapshot().profile.attempts.length, 1);
+    assert.ok(!ben.exportText().includes('"pin"'), 'the export leaves the PIN hash behind');
+  });
+
+  test('setPin and removePin change only the open profile', async () => {
+    const storage = new MemoryStorage();
+    const store = openLearner(storage);
+    await store.setPin('12');
+    assert.equal(storedRecord(storage).profiles[0]!.pin, undefined, 'not four digits: no PIN');
+    await store.setPin('2580');
+    assert.ok(storedRecord(storage).profiles[0]!.pin);
+    store.removePin();
+    assert.equal(storedRecord(storage).profiles[0]!.pin, undefined);
+  });
+
+  test('a forgotten PIN: the profile can be deleted (after a confirmation on the page), never opened', async () => {
+    const storage = new MemoryStorage();
+    const store = openStore(storage);
+    await store.createProfile('Ayla', '4711');
+    store.addProfile('Ben');
+    store.signOut();
+    const ayla = store.getSnapshot().savedProfiles.find((p) => p.name === 'Ayla')!;
+    store.forgetProfile(ayla.id);
+    assert.deepEqual(storedRecord(storage).profiles.map((p) => p.name), ['Ben']);
+    store.forgetProfile(store.getSnapshot().savedProfiles[0]!.id);
+    assert.equal(storage.peek(PROGRESS_KEY), null, 'the last profile deleted leaves nothing saved');
+    assert.deepEqual(store.getSnapshot().savedProfiles, []);
+    assert.equal(store.getSnapshot().mode, 'guest');
+  });
+
+  test('the tab remembers the opened profile only in sessionStorage', () => {
+    const session = new MemoryStorage();
+    const store = openStore(new MemoryStorage(), session);
+    store.addProfile('Ayla');
+    assert.equal(session.peek(SESSION_PROFILE_KEY), store.getSnapshot().profile.id);
+    store.signOut();
+    assert.equal(session.peek(SESSION_PROFILE_KEY), null);
+  });
 });

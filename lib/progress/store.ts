@@ -6,17 +6,21 @@ import {
   deleteProfile,
   exportableRecord,
   hasAttempt,
+  setProfilePin,
   markLessonStarted,
   mergeIntoActive,
+  normaliseProfileName,
   renameProfile,
   resetActiveProfile,
   switchProfile,
   type MergeSummary,
 } from './record';
 import type { Attempt, Profile, ProgressRecord } from './schema';
+import type { PinHash } from './pin';
 import { answerSchema, type AnswerSheet } from '../quiz/answers';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from './limits';
 import { randomId } from './random-id';
+import { hashPin, isValidPin, verifyPin } from './pin';
 
 export { MAX_IMPORT_BYTES };
 
@@ -33,7 +37,12 @@ const RECENT_ATTEMPT_MS = 10_000;
  *   tell the learner and offer a download. Nothing is deleted without the learner's say.
  * - Storage that throws (disabled, private mode, full) switches the store to memory and sets
  *   `storageProblem`; the learner can go on, and the page says that nothing is saved.
- * - Guest mode keeps a separate record in memory only; the saved record is not touched.
+ * - Guest mode keeps a separate record in this tab only (memory and sessionStorage); the saved record is
+ *   not touched. A browser with nothing saved starts as a guest: no profile is made up for the learner.
+ *   Whoever then creates or opens a profile takes the guest's progress along, so nothing done is lost.
+ * - A profile is opened on purpose, in this tab's session: after a browser restart the store asks first
+ *   (`pendingProfile`: "Bist du …?") and shows a guest until the answer. A profile with a PIN opens only
+ *   with it, and only the open profile can be exported.
  */
 
 export const PROGRESS_KEY = 'rauchzeichen:fortschritt';
@@ -45,6 +54,21 @@ export const GUEST_FLAG_KEY = 'rauchzeichen:gastmodus';
  * guest until someone picks a profile. A flag only, no learner data.
  */
 export const SIGNED_OUT_KEY = 'rauchzeichen:abgemeldet';
+/** The guest's progress, in this tab only (sessionStorage), so a reload or a link does not lose it. */
+export const GUEST_RECORD_KEY = 'rauchzeichen:gast';
+/**
+ * The id of the profile opened in this tab's session (sessionStorage). A reload keeps it; a restarted
+ * browser does not, and then the learner is asked whether they are still the one signed in.
+ */
+export const SESSION_PROFILE_KEY = 'rauchzeichen:angemeldet';
+
+export interface ProfileEntry {
+  id: string;
+  name: string;
+  hasPin: boolean;
+}
+
+export type OpenProfileResult = { ok: true } | { ok: false; problem: 'wrong-pin' | 'unknown-profile' };
 
 export interface StorageLike {
   readonly length: number;
@@ -70,7 +94,9 @@ export interface ProgressSnapshot {
   record: ProgressRecord;
   profile: Profile;
   /** The saved profiles (also in guest mode), so a learner can pick theirs on a shared computer. */
-  savedProfiles: { id: string; name: string }[];
+  savedProfiles: ProfileEntry[];
+  /** A profile left signed in before the browser was closed: shown only after "Bist du …? – Ja". */
+  pendingProfile: ProfileEntry | null;
   storageProblem: StorageProblem | null;
   quarantined: QuarantinedData[];
   /** Set when older data was upgraded on load. */
@@ -121,7 +147,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
   let storageProblem: StorageProblem | null = storage ? null : 'unavailable';
   let memoryRecord: ProgressRecord | null = null;
   let guestRecord: ProgressRecord | null = null;
-  let unsavedRecord: ProgressRecord | null = null;
+  let pendingProfileId: string | null = null;
   /** The saved record as last read or written, kept if storage stops answering mid-session. */
   let lastSaved: ProgressRecord | null = null;
   let migratedFrom: number | null = null;
@@ -174,8 +200,8 @@ export function createProgressStore(options: ProgressStoreOptions) {
     memoryRecord = record;
   }
 
-  /** The saved record as it is in storage now, quarantining anything unreadable. */
-  function loadSaved(): ProgressRecord {
+  /** The saved record as it is in storage now (null: nothing saved), quarantining anything unreadable. */
+  function loadSaved(): ProgressRecord | null {
     if (memoryRecord) return memoryRecord;
     if (!storage) {
       memoryRecord = emptyRecord(newId(), now());
@@ -197,18 +223,21 @@ export function createProgressStore(options: ProgressStoreOptions) {
       lastSaved = decoded.record;
       return decoded.record;
     }
-    // Until the first write, an empty store shows the same fresh record every time.
-    unsavedRecord ??= emptyRecord(newId(), now());
     if (decoded.kind === 'invalid') {
       if (quarantine(raw!, decoded.problem)) {
-        persist(unsavedRecord);
+        try {
+          storage.removeItem(PROGRESS_KEY);
+        } catch {
+          // Left in place it is put aside once more on the next load; the copy is safe either way.
+        }
       } else {
         // The unreadable data could not be copied aside: leave it where it is and work in memory.
-        switchToMemory('full', unsavedRecord);
+        switchToMemory('full', emptyRecord(newId(), now()));
+        return memoryRecord;
       }
     }
-    lastSaved = unsavedRecord;
-    return unsavedRecord;
+    lastSaved = null;
+    return null;
   }
 
   function persist(record: ProgressRecord) {
@@ -246,14 +275,51 @@ export function createProgressStore(options: ProgressStoreOptions) {
     return readFlag(session, GUEST_FLAG_KEY) || readFlag(storage, SIGNED_OUT_KEY);
   }
 
+  function readSession(key: string): string | null {
+    try {
+      return session?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  function writeSession(key: string, value: string | null) {
+    try {
+      if (value === null) session?.removeItem(key);
+      else session?.setItem(key, value);
+    } catch {
+      // Without sessionStorage this lasts until the page reloads.
+    }
+  }
+
+  function newGuest(): ProgressRecord {
+    return emptyRecord(newId(), now(), 'Gast');
+  }
+
+  /** The guest of this tab as it was before a reload, or a fresh one. */
+  function restoreGuest(): ProgressRecord {
+    const decoded = decodeText(readSession(GUEST_RECORD_KEY), newId, now);
+    return decoded.kind === 'ok' ? decoded.record : newGuest();
+  }
+
+  function setGuest(record: ProgressRecord | null) {
+    guestRecord = record;
+    writeSession(GUEST_RECORD_KEY, record ? encodeRecord(record) : null);
+  }
+
+  const entry = ({ id, name, pin }: Profile): ProfileEntry => ({ id, name, hasPin: pin !== undefined });
+
   function buildSnapshot(record?: ProgressRecord): ProgressSnapshot {
     const saved = guestRecord ? loadSaved() : (record ?? loadSaved());
-    const current = guestRecord ?? saved;
+    if (!guestRecord && !saved) setGuest(newGuest());
+    const current = guestRecord ?? saved!;
+    const pending = pendingProfileId && guestRecord ? saved?.profiles.find((p) => p.id === pendingProfileId) : undefined;
     return {
       mode: guestRecord ? 'guest' : memoryRecord ? 'memory' : 'saved',
       record: current,
       profile: activeProfile(current),
-      savedProfiles: saved.profiles.map(({ id, name }) => ({ id, name })),
+      savedProfiles: saved?.profiles.map(entry) ?? [],
+      pendingProfile: pending ? entry(pending) : null,
       storageProblem,
       quarantined: readQuarantined(),
       migratedFrom,
@@ -277,6 +343,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
     if (guestRecord || recentAttempts.length === 0) return;
     recentAttempts = recentAttempts.filter((entry) => clock() - entry.savedAt < RECENT_ATTEMPT_MS);
     const current = loadSaved();
+    if (!current) return;
     const missing = recentAttempts.filter(
       ({ profileId, attempt }) => current.profiles.some((p) => p.id === profileId) && !hasAttempt(current, profileId, attempt.id),
     );
@@ -286,18 +353,58 @@ export function createProgressStore(options: ProgressStoreOptions) {
 
   /** Read-modify-write on the current record (the guest's, or the saved one read afresh). */
   function update(change: (record: ProgressRecord) => ProgressRecord) {
-    if (guestRecord) {
-      guestRecord = change(guestRecord);
+    const before = guestRecord ? null : loadSaved();
+    if (!before) {
+      setGuest(change(guestRecord ?? newGuest()));
       publish();
       return;
     }
-    const before = loadSaved();
     const after = change(before);
     if (after !== before) persist(after);
+    // Deleting the open profile opens another one, in this tab's session as well.
+    if (after.activeProfileId !== before.activeProfileId) writeSession(SESSION_PROFILE_KEY, after.activeProfileId);
     publish(after);
   }
 
-  if (isGuestFlagSet()) guestRecord = emptyRecord(newId(), now(), 'Gast');
+  /**
+   * Leaves guest mode into a saved profile (`open` picks or creates it in the saved record), taking the
+   * guest's progress along, and remembers in this tab's session that the profile was opened on purpose.
+   */
+  function enterProfile(open: (saved: ProgressRecord | null) => ProgressRecord) {
+    const guest = guestRecord;
+    setGuest(null);
+    pendingProfileId = null;
+    writeSession(GUEST_FLAG_KEY, null);
+    writeFlag(storage, SIGNED_OUT_KEY, false);
+    let opened = open(loadSaved());
+    if (guest) opened = mergeIntoActive(opened, guest).record;
+    persist(opened);
+    writeSession(SESSION_PROFILE_KEY, opened.activeProfileId);
+    publish(opened);
+  }
+
+  function findSaved(id: string): Profile | undefined {
+    return loadSaved()?.profiles.find((p) => p.id === id);
+  }
+
+  function startingState() {
+    if (isGuestFlagSet()) {
+      guestRecord = restoreGuest();
+      return;
+    }
+    const saved = loadSaved();
+    if (!saved || memoryRecord) {
+      if (!saved) guestRecord = restoreGuest();
+      return;
+    }
+    if (readSession(SESSION_PROFILE_KEY) !== saved.activeProfileId) {
+      // Opened by someone earlier, not in this session: ask before showing anything of it.
+      pendingProfileId = saved.activeProfileId;
+      guestRecord = restoreGuest();
+    }
+  }
+
+  startingState();
   snapshot = buildSnapshot();
 
   return {
@@ -309,7 +416,8 @@ export function createProgressStore(options: ProgressStoreOptions) {
     /** Call from the window's "storage" event: another tab changed our data. */
     handleStorageEvent(key: string | null) {
       if (key === SIGNED_OUT_KEY && readFlag(storage, SIGNED_OUT_KEY) && !guestRecord) {
-        guestRecord = emptyRecord(newId(), now(), 'Gast');
+        setGuest(newGuest());
+        writeSession(SESSION_PROFILE_KEY, null);
       }
       if (key !== null && key !== PROGRESS_KEY && key !== SIGNED_OUT_KEY && !key.startsWith(QUARANTINE_PREFIX)) return;
       if (key === PROGRESS_KEY) restoreRecentAttempts();
@@ -326,11 +434,66 @@ export function createProgressStore(options: ProgressStoreOptions) {
       });
       return full;
     },
-    addProfile(name: string) {
-      update((r) => addProfile(r, newId(), name, now()));
+    /** A new profile, opened at once; a guest's progress goes into it. `pin` is the hash (see createProfile). */
+    addProfile(name: string, pin?: PinHash) {
+      const id = newId();
+      enterProfile((saved) => {
+        const added = saved ? addProfile(saved, id, name, now()) : emptyRecord(id, now(), normaliseProfileName(name) || undefined);
+        return pin ? setProfilePin(added, id, pin) : added;
+      });
     },
-    switchProfile(id: string) {
-      update((r) => switchProfile(r, id));
+    /** "Profil anlegen", with an optional 4-digit PIN that is stored only as a salted hash. */
+    async createProfile(name: string, pin?: string): Promise<void> {
+      const hashed = pin ? await hashPin(pin) : undefined;
+      this.addProfile(name, hashed);
+    },
+    /** Opens a saved profile on purpose; one with a PIN only with the right PIN. */
+    async openProfile(id: string, pin = ''): Promise<OpenProfileResult> {
+      const target = findSaved(id);
+      if (!target) return { ok: false, problem: 'unknown-profile' };
+      if (target.pin && !(await verifyPin(pin, target.pin))) return { ok: false, problem: 'wrong-pin' };
+      enterProfile((saved) => switchProfile(saved!, id));
+      return { ok: true };
+    },
+    /** Switches to a profile without a PIN; a profile with a PIN needs openProfile. Returns whether it switched. */
+    switchProfile(id: string): boolean {
+      const target = findSaved(id);
+      if (!target || target.pin) return false;
+      enterProfile((saved) => switchProfile(saved!, id));
+      return true;
+    },
+    /** Sets or changes the PIN of the open profile. */
+    async setPin(pin: string): Promise<void> {
+      if (!isValidPin(pin) || guestRecord) return;
+      const hashed = await hashPin(pin);
+      update((r) => setProfilePin(r, r.activeProfileId, hashed));
+    },
+    removePin() {
+      if (guestRecord) return;
+      update((r) => setProfilePin(r, r.activeProfileId, undefined));
+    },
+    /**
+     * "PIN vergessen": a profile can always be deleted from the list, after a confirmation on the page, but
+     * never opened or exported without its PIN. Deleting the last profile leaves nothing saved.
+     */
+    forgetProfile(id: string) {
+      const saved = loadSaved();
+      if (!saved?.profiles.some((p) => p.id === id)) return;
+      if (pendingProfileId === id) pendingProfileId = null;
+      if (saved.profiles.length > 1) {
+        persist(deleteProfile(saved, id));
+      } else if (memoryRecord) {
+        memoryRecord = emptyRecord(newId(), now());
+      } else {
+        try {
+          storage?.removeItem(PROGRESS_KEY);
+          lastSaved = null;
+        } catch {
+          // Storage stopped answering; the profile stays, and the list below shows it.
+        }
+      }
+      if (!guestRecord && !loadSaved()?.profiles.some((p) => p.id === readSession(SESSION_PROFILE_KEY))) setGuest(newGuest());
+      publish();
     },
     renameProfile(id: string, name: string) {
       update((r) => renameProfile(r, id, name));
@@ -341,18 +504,13 @@ export function createProgressStore(options: ProgressStoreOptions) {
     resetActiveProfile() {
       update(resetActiveProfile);
     },
+    /** "Als Gast lernen": nothing is saved beyond this tab; a profile created later takes the progress along. */
     enterGuestMode() {
-      guestRecord = emptyRecord(newId(), now(), 'Gast');
+      if (!guestRecord) setGuest(newGuest());
+      pendingProfileId = null;
       writeFlag(session, GUEST_FLAG_KEY, true);
+      writeSession(SESSION_PROFILE_KEY, null);
       publish();
-    },
-    /** Ends guest mode (also after "Abmelden"); with `profileId`, continues as that saved profile. */
-    leaveGuestMode(profileId?: string) {
-      guestRecord = null;
-      writeFlag(session, GUEST_FLAG_KEY, false);
-      writeFlag(storage, SIGNED_OUT_KEY, false);
-      if (profileId) update((r) => switchProfile(r, profileId));
-      else publish();
     },
     /**
      * "Abmelden" on a shared computer: whoever learned here is signed out, in every tab and window of
@@ -360,9 +518,11 @@ export function createProgressStore(options: ProgressStoreOptions) {
      * they pick their profile.
      */
     signOut() {
-      guestRecord = emptyRecord(newId(), now(), 'Gast');
+      setGuest(newGuest());
+      pendingProfileId = null;
       writeFlag(session, GUEST_FLAG_KEY, true);
       writeFlag(storage, SIGNED_OUT_KEY, true);
+      writeSession(SESSION_PROFILE_KEY, null);
       publish();
     },
     /** JSON text of the active profile's progress, for a download. */

@@ -99,17 +99,22 @@ describe('lessonStatus', () => {
     assert.equal(lessonStatus(p, 'konzert').bestPercent, 0);
   });
 
-  test('lastAttempt is the latest attempt of this lesson, of either mode', () => {
-    const latest = attempt({ id: 'v3', at: T3, mode: 'mistakes', percent: 100 });
+  test('lastAttempt is the latest full attempt of this lesson, not a later practice round', () => {
+    const latestFull = attempt({ id: 'v2', at: T2, percent: 60 });
     const p = profile({
       attempts: [
         attempt({ id: 'v1', at: T1, percent: 40, passed: false }),
-        attempt({ id: 'v2', at: T2, percent: 90 }),
-        latest,
+        latestFull,
+        attempt({ id: 'v3', at: T3, mode: 'mistakes', percent: 100 }),
         attempt({ id: 'v4', at: T4, lesson: 'balkon', quizId: 'balkon' }),
       ],
     });
-    assert.deepEqual(lessonStatus(p, 'konzert').lastAttempt, latest);
+    assert.deepEqual(lessonStatus(p, 'konzert').lastAttempt, latestFull);
+  });
+
+  test('lastAttempt is null when there are only practice rounds', () => {
+    const p = profile({ attempts: [attempt({ mode: 'mistakes', percent: 100 })] });
+    assert.equal(lessonStatus(p, 'konzert').lastAttempt, null);
   });
 });
 

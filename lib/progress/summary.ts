@@ -14,9 +14,11 @@ export interface LessonStatus {
   state: LessonState;
   /** Full quiz attempts (repetitions of mistakes are counted separately). */
   attempts: number;
+  /** "Fehler wiederholen" rounds: practice, shown as such, never as a result. */
   mistakeRounds: number;
   /** Best percentage over full attempts, or null before the first one. */
   bestPercent: number | null;
+  /** The latest full attempt: a practice round on only the missed questions would read as a false 100 %. */
   lastAttempt: Attempt | null;
 }
 
@@ -29,7 +31,7 @@ export function lessonStatus(profile: Profile, lesson: string): LessonStatus {
     attempts: full.length,
     mistakeRounds: attempts.length - full.length,
     bestPercent: full.length > 0 ? Math.max(...full.map((a) => a.percent)) : null,
-    lastAttempt: attempts.at(-1) ?? null,
+    lastAttempt: full.at(-1) ?? null,
   };
 }
 

@@ -27,6 +27,8 @@ export const guideSchema = z.strictObject({
   overview: text,
   preparation: z.array(text).min(1),
   phases: z.array(phaseSchema).min(3, 'Mindestens drei Phasen.'),
+  /** What to cut, in this order, when the lesson runs short of time (and what never to cut). */
+  shortOfTime: z.array(text).min(1, 'Mindestens ein Vorschlag, was bei Zeitnot wegfallen kann.'),
   discussion: z
     .array(z.strictObject({ question: text, hints: z.array(text).min(1, 'Mindestens ein Hinweis für die Lehrkraft.') }))
     .min(2, 'Mindestens zwei Gesprächsfragen.'),

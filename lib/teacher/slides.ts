@@ -1,55 +1,169 @@
-import { lessonBlocks, splitParagraphs } from '../content/blocks';
+import { lessonBlocks, plainText } from '../content/blocks';
 
 /**
  * The slides of a lesson for the projector, derived from the lesson's own blocks: a title slide, the
- * goals, each scene in parts that fit on a slide, each fact box, the prompts and the recap. Pure.
+ * goals, each scene, fact box, prompt and the recap in parts that fit on a slide in large type, and
+ * the help slide at the end. Pure.
  */
 export type SlideSpec =
   | { kind: 'title' }
-  | { kind: 'goals' }
-  | { kind: 'scene'; title: string; note?: string; source: string; part: number; parts: number }
-  | { kind: 'fact'; title: string; sourceId: string; source: string }
-  | { kind: 'discussion'; source: string; steps: number }
-  | { kind: 'reflection'; source: string }
-  | { kind: 'recap'; source: string };
+  | { kind: 'goals'; part: number; parts: number; from: number; count: number }
+  | { kind: 'scene'; scene: number; title: string; note?: string; source: string; part: number; parts: number }
+  | { kind: 'fact'; title: string; sourceId: string; source: string; part: number; parts: number }
+  | { kind: 'discussion'; source: string; steps: number; part: number; parts: number }
+  | { kind: 'reflection'; source: string; part: number; parts: number }
+  | { kind: 'recap'; source: string; part: number; parts: number }
+  | { kind: 'help' };
 
-/** Discussion questions are revealed one list item at a time. */
-function listItems(mdx: string): number {
-  return mdx.split('\n').filter((line) => /^\s*[-*]\s+/.test(line)).length;
+/**
+ * What fits on a slide, in lines of body text. The deck sets body text at 4vh (about 30 px at 768 px height,
+ * never below 28 px) on a slide 86 % of the screen wide; at 1024×768, the narrowest projector picture, a line
+ * holds about 48 characters and the slide about 16 lines, kicker and title included (measured by
+ * e2e/projector.spec.ts; a little is kept in reserve).
+ */
+export const SLIDE_FIT = { charsPerLine: 48, titleCharsPerLine: 30, smallCharsPerLine: 60, lines: 14 } as const;
+
+const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(plainText(text).length / perLine));
+
+/** Lines a heading takes, counted in body lines (a title is 1.45 times the body size), with its margin. */
+export const titleLines = (title: string) => lines(title, SLIDE_FIT.titleCharsPerLine) * 1.25 + 0.55;
+
+/** Lines a small line (content note, source) takes at 24 px, counted in body lines, with its spacing. */
+export const smallLines = (text: string) => lines(text, SLIDE_FIT.smallCharsPerLine) * 0.85 + 0.5;
+
+const isListItem = (line: string) => /^\s*(?:[-*]|\d+\.)\s+/.test(line);
+
+interface Unit {
+  text: string;
+  list: boolean;
 }
 
-export function lessonSlides(body: string): SlideSpec[] {
-  const slides: SlideSpec[] = [{ kind: 'title' }, { kind: 'goals' }];
+/** Paragraphs and list items of an MDX snippet; a paragraph longer than a slide is cut at sentence ends. */
+function units(mdx: string, capacity: number): Unit[] {
+  return mdx
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean)
+    .flatMap((block): Unit[] => {
+      const blockLines = block.split('\n');
+      if (blockLines.every(isListItem)) return blockLines.map((text) => ({ text, list: true }));
+      if (lines(block, SLIDE_FIT.charsPerLine) <= capacity) return [{ text: block, list: false }];
+      return block.split(/(?<=[.!?“"])\s+(?=\S)/).map((text) => ({ text, list: false }));
+    });
+}
+
+/**
+ * Splits MDX into parts that each fit in `capacity` body lines, at paragraph, list item or sentence
+ * breaks, so that type never has to shrink to make text fit. `firstCapacity` is the room on the first
+ * part (which may carry a content note). Pure.
+ */
+export function fitToSlides(mdx: string, capacity: number, firstCapacity = capacity): string[] {
+  const parts: Unit[][] = [];
+  let used = Infinity;
+  for (const unit of units(mdx, Math.min(capacity, firstCapacity))) {
+    // A paragraph gap is about half a line; list items sit closer together.
+    const cost = lines(unit.text, SLIDE_FIT.charsPerLine) + (unit.list ? 0.15 : 0.5);
+    const limit = parts.length === 1 ? firstCapacity : capacity;
+    if (parts.length === 0 || used + cost > limit) {
+      parts.push([]);
+      used = 0;
+    }
+    parts.at(-1)!.push(unit);
+    used += cost;
+  }
+  return parts.map((part) =>
+    part.reduce((text, unit, i) => (i === 0 ? unit.text : `${text}${unit.list && part[i - 1]!.list ? '\n' : '\n\n'}${unit.text}`), ''),
+  );
+}
+
+const listItems = (mdx: string) => mdx.split('\n').filter(isListItem).length;
+
+/** The kicker line above a title ("Szene", "Fakt") takes about one body line. */
+const KICKER = 1;
+
+export function lessonSlides(body: string, goals: readonly string[] = []): SlideSpec[] {
+  const slides: SlideSpec[] = [{ kind: 'title' }];
+
+  const goalParts = fitToSlides(goals.map((goal) => `- ${goal}`).join('\n'), SLIDE_FIT.lines - titleLines('Das lernst du heute'));
+  let from = 0;
+  goalParts.forEach((part, index) => {
+    const count = listItems(part);
+    slides.push({ kind: 'goals', part: index + 1, parts: goalParts.length, from, count });
+    from += count;
+  });
+
+  let scene = 0;
   for (const block of lessonBlocks(body)) {
     switch (block.component) {
       case 'Szene': {
-        // About 50 words fit a projector slide at the deck's type size, even on a 16:9 screen of 768 px height.
-        const parts = splitParagraphs(block.content, 50);
+        scene += 1;
+        const title = block.attributes.titel ?? 'Szene';
+        const note = block.attributes.hinweis;
+        const room = SLIDE_FIT.lines - KICKER - titleLines(title);
+        const parts = fitToSlides(block.content, room, room - (note ? smallLines(`Hinweis: ${note}`) : 0));
         parts.forEach((source, index) =>
-          slides.push({
-            kind: 'scene',
-            title: block.attributes.titel ?? 'Szene',
-            ...(index === 0 && block.attributes.hinweis ? { note: block.attributes.hinweis } : {}),
-            source,
-            part: index + 1,
-            parts: parts.length,
-          }),
+          slides.push({ kind: 'scene', scene, title, ...(index === 0 && note ? { note } : {}), source, part: index + 1, parts: parts.length }),
         );
         break;
       }
-      case 'Fakt':
-        slides.push({ kind: 'fact', title: block.attributes.titel ?? 'Fakt', sourceId: block.attributes.quelle ?? '', source: block.content });
+      case 'Fakt': {
+        const title = block.attributes.titel ?? 'Fakt';
+        // Room for a two-line source under every part: each figure keeps its source on screen.
+        const room = SLIDE_FIT.lines - KICKER - titleLines(title) - smallLines('x'.repeat(SLIDE_FIT.smallCharsPerLine * 2));
+        const parts = fitToSlides(block.content, room);
+        parts.forEach((source, index) =>
+          slides.push({ kind: 'fact', title, sourceId: block.attributes.quelle ?? '', source, part: index + 1, parts: parts.length }),
+        );
         break;
-      case 'ImGespraech':
-        slides.push({ kind: 'discussion', source: block.content, steps: listItems(block.content) });
+      }
+      case 'ImGespraech': {
+        const parts = fitToSlides(block.content, SLIDE_FIT.lines - titleLines('Im Gespräch'));
+        parts.forEach((source, index) =>
+          slides.push({ kind: 'discussion', source, steps: listItems(source), part: index + 1, parts: parts.length }),
+        );
         break;
-      case 'Nachgedacht':
-        slides.push({ kind: 'reflection', source: block.content });
+      }
+      case 'Nachgedacht': {
+        const parts = fitToSlides(block.content, SLIDE_FIT.lines - titleLines('Nachgedacht – jede und jeder für sich'));
+        parts.forEach((source, index) => slides.push({ kind: 'reflection', source, part: index + 1, parts: parts.length }));
         break;
-      case 'Rueckblick':
-        slides.push({ kind: 'recap', source: block.content });
+      }
+      case 'Rueckblick': {
+        const parts = fitToSlides(block.content, SLIDE_FIT.lines - titleLines('Rückblick'));
+        parts.forEach((source, index) => slides.push({ kind: 'recap', source, part: index + 1, parts: parts.length }));
         break;
+      }
     }
   }
+  slides.push({ kind: 'help' });
   return slides;
+}
+
+/** A short name for a slide in the presenter's overview and notes, e.g. "Szene 2: Im Auto (1/2)". */
+export function slideLabel(spec: SlideSpec, lessonTitle: string): string {
+  const part = 'parts' in spec && spec.parts > 1 ? ` (${spec.part}/${spec.parts})` : '';
+  switch (spec.kind) {
+    case 'title':
+      return lessonTitle;
+    case 'goals':
+      return `Das lernst du heute${part}`;
+    case 'scene':
+      return `Szene ${spec.scene}: ${spec.title}${part}`;
+    case 'fact':
+      return `Fakt: ${spec.title}${part}`;
+    case 'discussion':
+      return `Im Gespräch${part}`;
+    case 'reflection':
+      return `Nachgedacht${part}`;
+    case 'recap':
+      return `Rückblick${part}`;
+    case 'help':
+      return 'Hilfe und Beratung';
+  }
+}
+
+/** The index of the first slide of the next scene after `index`, or null when no scene follows. */
+export function nextSceneIndex(slides: readonly SlideSpec[], index: number): number | null {
+  const next = slides.findIndex((spec, i) => i > index && spec.kind === 'scene' && spec.part === 1);
+  return next === -1 ? null : next;
 }

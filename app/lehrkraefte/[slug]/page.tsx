@@ -129,6 +129,14 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
         </table>
       </div>
 
+      <h2 id="zeitnot">Wenn die Zeit knapp wird</h2>
+      <p>In dieser Reihenfolge kürzen:</p>
+      <ol>
+        {guide.shortOfTime.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ol>
+
       <h2>Gesprächsfragen</h2>
       {guide.discussion.map((item) => (
         <div key={item.question} className="guide__question">

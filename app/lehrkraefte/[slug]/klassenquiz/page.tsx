@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { teacherLesson, teacherStaticParams } from '@/components/teacher/teacherRoutes';
 import { ClassQuiz } from '@/components/teacher/ClassQuiz';
 import { quizSourceRefs } from '@/components/quiz/quizSourceRefs';
+import { answerCardLetters } from '@/lib/teacher/class-quiz';
 
 export const dynamicParams = false;
 export const generateStaticParams = teacherStaticParams;
@@ -15,6 +16,7 @@ export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug
 export default async function ClassQuizPage({ params }: PageProps<'/lehrkraefte/[slug]/klassenquiz'>) {
   const { lesson, quiz } = teacherLesson((await params).slug);
   const sources = quizSourceRefs(quiz);
+  const letters = answerCardLetters(quiz);
   return (
     <div className="page page--wide">
       <p className="breadcrumb">
@@ -22,9 +24,10 @@ export default async function ClassQuizPage({ params }: PageProps<'/lehrkraefte/
       </p>
       <h1>Klassenquiz: {lesson.title}</h1>
       <p>
-        Zeigen Sie eine Frage nach der anderen. Die Klasse antwortet per Handzeichen oder mit Karten A, B, C, D. Wenn Sie
-        die Stimmen eintragen, zeigt die Seite die Verteilung und am Ende, welche Fragen am schwersten waren. Es wird
-        nichts gespeichert.
+        Zeigen Sie eine Frage nach der anderen, am Beamer am besten im Projektor-Modus. Die Klasse antwortet per
+        Handzeichen oder mit Karten {letters.join(', ')}. Wenn Sie die Stimmen eintragen, zeigt die Seite die Verteilung und am
+        Ende, welche Fragen am schwersten waren. Die Stimmen bleiben nur in diesem Tab, auch nach dem Neuladen; mit dem
+        Schließen des Tabs sind sie weg. Namen werden nicht erfasst.
       </p>
       <ClassQuiz quiz={quiz} sources={sources} />
     </div>

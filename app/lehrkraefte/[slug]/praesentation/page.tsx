@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getCourse } from '@/lib/content/load';
-import { lessonSlides, type SlideSpec } from '@/lib/teacher/slides';
-import { countWords } from '@/lib/content/requirements';
+import { lessonSlides, nextSceneIndex, slideLabel, type SlideSpec } from '@/lib/teacher/slides';
+import { slideNotes } from '@/lib/teacher/notes';
 import { teacherLesson, teacherStaticParams } from '@/components/teacher/teacherRoutes';
 import { MdxSnippet } from '@/components/lesson/MdxSnippet';
 import { BegriffSchlicht } from '@/components/lesson/teaching';
@@ -19,9 +19,13 @@ export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug
 const plainTerms = { Begriff: BegriffSchlicht };
 
 export default async function PresentationPage({ params }: PageProps<'/lehrkraefte/[slug]/praesentation'>) {
-  const { lesson } = teacherLesson((await params).slug);
+  const { lesson, guide } = teacherLesson((await params).slug);
   const { sources } = getCourse();
-  const specs = lessonSlides(lesson.body);
+  const specs = lessonSlides(
+    lesson.body,
+    lesson.goals.map((goal) => goal.text),
+  );
+  const part = (spec: { part: number; parts: number }) => (spec.parts > 1 ? ` (${spec.part}/${spec.parts})` : '');
 
   async function render(spec: SlideSpec) {
     switch (spec.kind) {
@@ -35,9 +39,9 @@ export default async function PresentationPage({ params }: PageProps<'/lehrkraef
       case 'goals':
         return (
           <>
-            <h2 className="slide__title">Das lernst du heute</h2>
+            <h2 className="slide__title">Das lernst du heute{part(spec)}</h2>
             <ul>
-              {lesson.goals.map((goal) => (
+              {lesson.goals.slice(spec.from, spec.from + spec.count).map((goal) => (
                 <li key={goal.id}>{goal.text}</li>
               ))}
             </ul>
@@ -47,7 +51,8 @@ export default async function PresentationPage({ params }: PageProps<'/lehrkraef
         return (
           <>
             <p className="slide__kicker">
-              Szene{spec.parts > 1 ? ` (${spec.part}/${spec.parts})` : ''}
+              Szene {spec.scene}
+              {part(spec)}
             </p>
             <h2 className="slide__title">{spec.title}</h2>
             {spec.note && <p className="slide__note">Hinweis: {spec.note}</p>}
@@ -58,7 +63,7 @@ export default async function PresentationPage({ params }: PageProps<'/lehrkraef
         const source = sources.get(spec.sourceId)!;
         return (
           <>
-            <p className="slide__kicker">Fakt</p>
+            <p className="slide__kicker">Fakt{part(spec)}</p>
             <h2 className="slide__title">{spec.title}</h2>
             <MdxSnippet source={spec.source} components={plainTerms} />
             <p className="slide__source">Quelle: {sourceLabel(source)}</p>
@@ -68,36 +73,47 @@ export default async function PresentationPage({ params }: PageProps<'/lehrkraef
       case 'discussion':
         return (
           <>
-            <h2 className="slide__title">Im Gespräch</h2>
+            <h2 className="slide__title">Im Gespräch{part(spec)}</h2>
             <MdxSnippet source={spec.source} components={plainTerms} />
           </>
         );
       case 'reflection':
         return (
           <>
-            <h2 className="slide__title">Nachgedacht – jede und jeder für sich</h2>
+            <h2 className="slide__title">Nachgedacht – jede und jeder für sich{part(spec)}</h2>
             <MdxSnippet source={spec.source} components={plainTerms} />
           </>
         );
       case 'recap':
         return (
           <>
-            <h2 className="slide__title">Rückblick</h2>
+            <h2 className="slide__title">Rückblick{part(spec)}</h2>
             <MdxSnippet source={spec.source} components={plainTerms} />
-            <p className="slide__help">Hilfe und Beratung: Nummer gegen Kummer 116 111 (anonym und kostenlos) – mehr unter „Hilfe finden“ im Kurs.</p>
+          </>
+        );
+      case 'help':
+        return (
+          <>
+            <h2 className="slide__title">Hilfe und Beratung</h2>
+            <p className="slide__help">
+              Nummer gegen Kummer: <strong>116 111</strong>
+            </p>
+            <p>Anonym und kostenlos, auch wenn es „nur“ um Sorgen in der Familie geht.</p>
+            <p>Mehr Stellen, die helfen: „Hilfe finden“ im Kurs.</p>
           </>
         );
     }
   }
 
   const slides = await Promise.all(
-    specs.map(async (spec) => ({
+    specs.map(async (spec, index) => ({
       content: await render(spec),
+      label: slideLabel(spec, lesson.title),
+      notes: slideNotes(spec, guide),
+      nextScene: nextSceneIndex(specs, index),
       steps: spec.kind === 'discussion' ? spec.steps : 0,
       timer: spec.kind === 'discussion' || spec.kind === 'reflection',
-      // Long fact boxes and recaps cannot be split like scenes; they get smaller type instead.
-      dense: 'source' in spec && countWords(spec.source) > 45,
     })),
   );
-  return <SlideDeck title={lesson.title} slides={slides} exitHref={`/lehrkraefte/${lesson.slug}`} />;
+  return <SlideDeck title={lesson.title} slug={lesson.slug} slides={slides} exitHref={`/lehrkraefte/${lesson.slug}`} />;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getCourse } from '@/lib/content/load';
+import { getCourse, quizNextStep } from '@/lib/content/load';
 import { QuizScreen } from '@/components/quiz/QuizScreen';
 
 export const dynamicParams = false;
@@ -29,6 +29,7 @@ export default async function LessonQuizPage({ params }: PageProps<'/lektionen/[
     <QuizScreen
       quiz={quiz}
       back={{ href: `/lektionen/${lesson.slug}`, label: `Zurück zur Lektion ${lesson.order}: ${lesson.title}` }}
+      next={quizNextStep(quiz)}
       about={`Zum Bestehen brauchst du ${quiz.passPercent} % der Punkte.`}
     />
   );

@@ -1,0 +1,23 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { withProgressStore } from './progress-client';
+
+/** "Abmelden": the profile stays saved, nobody is signed in, and the next person starts on the home page. */
+export function SignOutButton({ className = 'button button--secondary' }: { className?: string }) {
+  const router = useRouter();
+  return (
+    <button
+      type="button"
+      className={className}
+      onClick={() =>
+        withProgressStore((store) => {
+          store.signOut();
+          router.push('/#wer-lernt-gerade');
+        })
+      }
+    >
+      Abmelden
+    </button>
+  );
+}
