@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { tabTo } from './support/keyboard';
 
 test('the help page lists the counselling numbers', async ({ page }) => {
   await page.goto('/hilfe');
@@ -26,7 +27,7 @@ test('an unknown address shows a friendly German page with status 404', async ({
 test('glossary terms explain themselves on focus and hide on Escape', async ({ page }) => {
   await page.goto('/lektionen/konzert');
   const term = page.locator('button[aria-describedby]').first();
-  await term.focus();
+  await tabTo(page, term);
   const tip = page.getByRole('tooltip').first();
   await expect(tip).toBeVisible();
   await page.keyboard.press('Escape');

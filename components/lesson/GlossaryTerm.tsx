@@ -3,24 +3,53 @@
 import { useId, useState } from 'react';
 
 /**
- * A term in the text with its explanation, shown on hover, on focus and on tap.
- * Escape hides it again without moving focus (WCAG 1.4.13).
+ * A term in the text with its explanation. One tap, click or Enter opens it and keeps it open; the next one
+ * closes it, on touch, mouse and keyboard alike. A mouse pointer resting on the term and keyboard focus show
+ * it too, as a peek; the click that closes it also ends the peek until the pointer leaves or focus returns.
+ * Escape hides it without moving focus (WCAG 1.4.13).
+ *
+ * Touch browsers fire pointerenter, focus and click for one tap; only the click counts there, or the first
+ * tap would open and close the tip in one go.
  */
 export function GlossaryTerm({ term, definition, children }: { term: string; definition: string; children: React.ReactNode }) {
-  const [open, setOpen] = useState(false);
+  const [pinned, setPinned] = useState(false);
+  const [hovered, setHovered] = useState(false);
+  const [keyboardFocus, setKeyboardFocus] = useState(false);
+  const open = pinned || hovered || keyboardFocus;
   const tipId = useId();
+
+  function close() {
+    setPinned(false);
+    setHovered(false);
+    setKeyboardFocus(false);
+  }
+
   return (
-    <span className="term" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+    <span
+      className="term"
+      onPointerEnter={(event) => {
+        if (event.pointerType === 'mouse') setHovered(true);
+      }}
+      onPointerLeave={(event) => {
+        if (event.pointerType === 'mouse') setHovered(false);
+      }}
+    >
       <button
         type="button"
         className="term__button"
         aria-describedby={tipId}
         aria-expanded={open}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onClick={() => setOpen((value) => !value)}
+        onFocus={(event) => {
+          // A tap or click focuses the button too; only keyboard focus (:focus-visible) peeks.
+          if (event.currentTarget.matches(':focus-visible')) setKeyboardFocus(true);
+        }}
+        onBlur={close}
+        onClick={() => {
+          if (pinned) close();
+          else setPinned(true);
+        }}
         onKeyDown={(event) => {
-          if (event.key === 'Escape') setOpen(false);
+          if (event.key === 'Escape') close();
         }}
       >
         {children}

@@ -63,12 +63,22 @@ export function Nachgedacht({ children }: Children) {
   );
 }
 
-/** A discussion prompt for the class. */
+/**
+ * A discussion prompt for the class. It says so, and stays folded so that a pupil learning alone reads on
+ * past it; in class, or when curious, one click opens it. Print shows it open.
+ */
 export function ImGespraech({ children }: Children) {
   return (
     <aside className="prompt prompt--discuss" aria-label="Im Gespräch: für die Klasse">
-      <p className="prompt__title">Im Gespräch – für die Klasse</p>
-      {children}
+      <details className="prompt__details">
+        <summary className="prompt__summary">
+          <span className="prompt__title">Im Gespräch – für die Klasse</span>
+          <span className="prompt__hint">
+            Fragen zum Besprechen im Unterricht. Lernst du allein, kannst du sie überspringen oder für dich durchdenken.
+          </span>
+        </summary>
+        <div className="prompt__body">{children}</div>
+      </details>
     </aside>
   );
 }

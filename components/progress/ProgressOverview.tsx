@@ -6,6 +6,7 @@ import { lessonStateLabels, lessonStatus } from '@/lib/progress/summary';
 import type { ImportResult } from '@/lib/progress/store';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@/lib/progress/limits';
 import { formatDateTime } from '@/lib/format';
+import { isDefaultProfileName } from '@/lib/progress/names';
 import { loadProgressStore, useProgress, withProgressStore as act } from './progress-client';
 import { downloadText, fileDate } from './download';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -136,7 +137,14 @@ export function ProgressOverview({
   return (
     <>
       <p className="lead">
-        Du lernst als <strong>{profile.name}</strong>. {progress ? modeLabels[progress.mode] : 'Dein Fortschritt wird geladen …'}
+        {isDefaultProfileName(profile.name) ? (
+          <>Du lernst mit deinem Profil ohne Namen.</>
+        ) : (
+          <>
+            Du lernst als <strong>{profile.name}</strong>.
+          </>
+        )}{' '}
+        {progress ? modeLabels[progress.mode] : 'Dein Fortschritt wird geladen …'}
       </p>
 
       <section aria-labelledby="lektionen-stand">
