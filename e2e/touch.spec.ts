@@ -98,6 +98,7 @@ test.describe('on a touch phone', () => {
     const lesson = course.lessons[1]!;
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: lesson.title }) });
     // The goal sentence is plain text; a tap on it lands on the card's title link, which covers the card.
+    await card.scrollIntoViewIfNeeded();
     const goal = (await card.getByText(lesson.goal).boundingBox())!;
     await page.touchscreen.tap(goal.x + goal.width / 2, goal.y + goal.height / 2);
     await expect(page).toHaveURL(new RegExp(`/lektionen/${lesson.slug}/$`));
