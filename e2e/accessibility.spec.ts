@@ -88,3 +88,28 @@ test('reduced motion turns off smooth scrolling and transitions', async ({ page 
   const behaviour = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
   expect(behaviour).toBe('auto');
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`new states have no violations: presenter view, slide overview, an open glossary word and class questions (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`/lehrkraefte/${firstLesson.slug}/praesentation/#referent`);
+    await expect(page.getByRole('heading', { level: 1, name: /^Referentenansicht/ })).toBeVisible({ timeout: 15_000 });
+    await expectNoViolations(page, `presenter view (${scheme})`);
+
+    await page.goto(`/lehrkraefte/${firstLesson.slug}/praesentation/`);
+    await expect(async () => {
+      await page.keyboard.press('o');
+      await expect(page.getByRole('dialog')).toBeVisible({ timeout: 1000 });
+    }).toPass();
+    await expectNoViolations(page, `slide overview (${scheme})`);
+
+    await page.goto(`/lektionen/${firstLesson.slug}/`);
+    const term = page.locator('.lesson__content .term__button').first();
+    await expect(async () => {
+      await term.click();
+      await expect(term).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
+    }).toPass();
+    await page.getByRole('complementary', { name: 'Im Gespräch: für die Klasse' }).getByText('Im Gespräch – für die Klasse').click();
+    await expectNoViolations(page, `lesson with an open glossary word and open class questions (${scheme})`);
+  });
+}
