@@ -91,6 +91,17 @@ test.describe('on a touch phone', () => {
     await expect(term).toHaveAttribute('aria-expanded', 'false');
     await term.tap();
     await expect(tip).toHaveCount(1);
+    await term.tap();
+
+    // Wherever a word sits in its line, its explanation stays on the screen.
+    for (const word of await page.locator('.lesson__content .term__button').all()) {
+      await word.tap();
+      const box = (await tip.boundingBox())!;
+      expect(box.x, `"${await word.innerText()}": starts on screen`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `"${await word.innerText()}": ends on screen`).toBeLessThanOrEqual(360);
+      await word.tap();
+      await expect(tip).toHaveCount(0);
+    }
   });
 
   test('a tap anywhere on a lesson card opens the lesson', async ({ page }) => {

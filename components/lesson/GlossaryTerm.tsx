@@ -1,6 +1,9 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+
+/** Space kept between an explanation and the edge of the screen, in px. */
+const EDGE = 8;
 
 /**
  * A term in the text with its explanation. One tap, click or Enter opens it and keeps it open; the next one
@@ -17,6 +20,17 @@ export function GlossaryTerm({ term, definition, children }: { term: string; def
   const [keyboardFocus, setKeyboardFocus] = useState(false);
   const open = pinned || hovered || keyboardFocus;
   const tipId = useId();
+  const tipRef = useRef<HTMLSpanElement>(null);
+
+  // A word near the right edge of a phone screen: move its explanation left until it fits on screen.
+  useLayoutEffect(() => {
+    const tip = tipRef.current;
+    if (!open || !tip) return;
+    tip.style.left = '';
+    const { left, right } = tip.getBoundingClientRect();
+    const overflow = right - (document.documentElement.clientWidth - EDGE);
+    if (overflow > 0) tip.style.left = `${-Math.min(overflow, left - EDGE)}px`;
+  }, [open]);
 
   function close() {
     setPinned(false);
@@ -54,7 +68,7 @@ export function GlossaryTerm({ term, definition, children }: { term: string; def
       >
         {children}
       </button>
-      <span role="tooltip" id={tipId} className="term__tip" hidden={!open}>
+      <span role="tooltip" id={tipId} ref={tipRef} className="term__tip" hidden={!open}>
         <strong>{term}:</strong> {definition}
       </span>
     </span>
