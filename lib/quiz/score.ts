@@ -1,4 +1,4 @@
-import type { Question, QuestionOf, Quiz } from './schema';
+import type { QuestionKey, QuestionKeyOf, ScorableQuiz } from './scoring-key';
 import { answerSchema, type Answer, type AnswerOf } from './answers';
 import { isGraded } from './graded';
 
@@ -43,7 +43,7 @@ export interface QuizResult {
   questions: QuestionResult[];
 }
 
-export function maxPointsOf(question: Question): number {
+export function maxPointsOf(question: QuestionKey): number {
   if (question.type === 'scenario') return question.graded ? Math.max(...question.options.map((o) => o.points ?? 0)) : 0;
   return question.points;
 }
@@ -66,7 +66,7 @@ export function normaliseText(value: string): string {
     .replace(/[\s\-‐‑–]+/g, '');
 }
 
-const fractionRules: { [T in Question['type']]: (q: QuestionOf<T>, a: AnswerOf<T>) => number } = {
+const fractionRules: { [T in QuestionKey['type']]: (q: QuestionKeyOf<T>, a: AnswerOf<T>) => number } = {
   'single-choice': (q, a) => (q.options.find((o) => o.id === a.optionId)?.correct ? 1 : 0),
   'true-false': (q, a) => (q.answer === a.value ? 1 : 0),
   'multiple-choice': (q, a) => {
@@ -105,9 +105,9 @@ const fractionRules: { [T in Question['type']]: (q: QuestionOf<T>, a: AnswerOf<T
   },
 };
 
-function fractionFor(question: Question, answer: Answer): number {
+function fractionFor(question: QuestionKey, answer: Answer): number {
   if (answer.type !== question.type) return 0;
-  const rule = fractionRules[question.type] as (q: Question, a: Answer) => number;
+  const rule = fractionRules[question.type] as (q: QuestionKey, a: Answer) => number;
   return rule(question, answer);
 }
 
@@ -116,7 +116,7 @@ function roundPoints(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-export function scoreQuestion(question: Question, rawAnswer: unknown): QuestionResult {
+export function scoreQuestion(question: QuestionKey, rawAnswer: unknown): QuestionResult {
   const maxPoints = maxPointsOf(question);
   const parsed = rawAnswer === undefined ? undefined : answerSchema.safeParse(rawAnswer);
   const answer = parsed?.success ? parsed.data : undefined;
@@ -127,11 +127,11 @@ export function scoreQuestion(question: Question, rawAnswer: unknown): QuestionR
 }
 
 /**
- * Scores a quiz. `answers` is untrusted (from the page or from storage): each entry is
+ * Scores a quiz (the full quiz, or its scoring key). `answers` is untrusted (from the page or from storage): each entry is
  * validated before it is scored. `onlyQuestionIds` limits scoring to a subset, as in the
  * "Fehler wiederholen" mode; the pass mark then applies to that subset.
  */
-export function scoreQuiz(quiz: Quiz, answers: unknown, onlyQuestionIds?: readonly string[]): QuizResult {
+export function scoreQuiz(quiz: ScorableQuiz, answers: unknown, onlyQuestionIds?: readonly string[]): QuizResult {
   const sheet = answers !== null && typeof answers === 'object' ? (answers as Record<string, unknown>) : {};
   const subset = onlyQuestionIds ? new Set(onlyQuestionIds) : undefined;
   const questions = quiz.questions
