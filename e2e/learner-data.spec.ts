@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { firstLesson, firstQuiz } from './support/course';
 import { answerQuizByKeyboard } from './support/quiz';
+import { scoreQuiz } from '../lib/quiz/score';
 
 const PROGRESS_KEY = 'rauchzeichen:fortschritt';
 
@@ -34,7 +35,8 @@ test('progress exported from one browser imports into a fresh one', async ({ pag
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^rauchzeichen-fortschritt-mia-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = await readFile((await download.path())!, 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({ app: 'rauchzeichen', schemaVersion: 2 });
+  expect(JSON.parse(exported)).toMatchObject({ app: 'rauchzeichen', schemaVersion: 3 });
+  expect(exported, 'a file holds answers, never a result to fake').not.toMatch(/"(points|percent|passed)"/);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -175,4 +177,51 @@ test('two tabs answering quizzes at the same time lose no attempt', async ({ con
   // The other tab hears about the change through the storage event.
   await second.goto('/fortschritt');
   await expect(second.getByRole('row', { name: new RegExp(firstLesson.title) }).getByRole('cell').nth(1)).toHaveText('4');
+});
+
+test('a saved record from the last version that claims 100 % shows the real result, and says so', async ({ page }) => {
+  // The true/false questions answered right, every other question left open: well below 100 %.
+  const answers = Object.fromEntries(
+    firstQuiz.questions.flatMap((q) => (q.type === 'true-false' ? [[q.id, { type: 'true-false', value: q.answer }]] : [])),
+  );
+  const real = scoreQuiz(firstQuiz, answers);
+  expect(real.passed).toBe(false);
+  const at = '2025-03-01T10:00:00.000Z';
+  const faked = {
+    app: 'rauchzeichen',
+    schemaVersion: 2,
+    activeProfileId: 'mia',
+    profiles: [
+      {
+        id: 'mia',
+        name: 'Mia',
+        createdAt: at,
+        lessons: { [firstLesson.slug]: { startedAt: at, completedAt: at } },
+        attempts: [
+          { id: 'v1', quizId: firstQuiz.id, lesson: firstLesson.slug, at, mode: 'full', answers, points: real.maxPoints, maxPoints: real.maxPoints, percent: 100, passed: true },
+        ],
+      },
+    ],
+  };
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, value!);
+        // Mia opened her profile in this tab: no "Bist du Mia?" first.
+        sessionStorage.setItem('rauchzeichen:angemeldet', 'mia');
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [PROGRESS_KEY, JSON.stringify(faked)],
+  );
+  await page.goto('/fortschritt');
+  const notice = page.getByRole('region', { name: 'Hinweise zu deinem Fortschritt' });
+  await expect(notice).toContainText('1 Quiz-Versuch wurde anhand deiner Antworten neu bewertet.');
+  await expect(notice).toContainText('1 Lektion gilt nicht mehr als abgeschlossen.');
+  const row = page.getByRole('row', { name: new RegExp(firstLesson.title) });
+  await expect(row.getByRole('cell').nth(0)).toHaveText('Begonnen');
+  await expect(row.getByRole('cell').nth(2)).toHaveText(`${real.percent} %`);
+  const stored = JSON.parse((await storedKeys(page))[PROGRESS_KEY]!);
+  expect(stored.schemaVersion).toBe(3);
+  expect(JSON.stringify(stored)).not.toContain('"percent"');
 });

@@ -3,7 +3,10 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { formatDate } from '@/lib/format';
+import { certificateAttempt } from '@/lib/progress/summary';
+import { quizById } from '@/lib/quiz/scoring-key';
 import { useProgress } from './progress-client';
+import { useScoringKey } from './ScoringKeyProvider';
 
 /**
  * The printable "Teilnahmebestätigung". The name is typed here and stays in this page:
@@ -19,18 +22,18 @@ export function Certificate({
   lessons: { title: string; order: number }[];
 }) {
   const progress = useProgress();
+  const key = useScoringKey();
   const [name, setName] = useState('');
   if (!progress) return <p className="page">Dein Ergebnis wird geladen …</p>;
-  const attempts = progress.profile.attempts.filter((a) => a.quizId === finalQuizId && a.mode === 'full');
-  const best = attempts.reduce<(typeof attempts)[number] | undefined>((top, a) => (!top || a.percent > top.percent ? a : top), undefined);
+  const best = certificateAttempt(progress.profile, quizById(key, finalQuizId));
 
-  if (!best || !best.passed) {
+  if (!best || !best.result.passed) {
     return (
       <div className="page prose">
         <h1>Teilnahmebestätigung</h1>
         <p className="lead">
           {best
-            ? `Dein bestes Ergebnis im Abschlusstest ist ${best.percent} %. Ab ${passPercent} % bekommst du die Bestätigung.`
+            ? `Dein bestes Ergebnis im Abschlusstest ist ${best.result.percent} %. Ab ${passPercent} % bekommst du die Bestätigung.`
             : 'Die Bestätigung gibt es, sobald du den Abschlusstest gemacht hast.'}
         </p>
         <p>
@@ -62,8 +65,8 @@ export function Certificate({
         <p className="certificate__title">Teilnahmebestätigung</p>
         <p className="certificate__name">{name.trim() || '______________________________'}</p>
         <p>
-          hat das Lernmodul „Rauchzeichen“ bearbeitet und den Abschlusstest am {formatDate(best.at)} mit{' '}
-          <strong>{best.percent} % der Punkte</strong>{' '}
+          hat das Lernmodul „Rauchzeichen“ bearbeitet und den Abschlusstest am {formatDate(best.attempt.at)} mit{' '}
+          <strong>{best.result.percent} % der Punkte</strong>{' '}
           bestanden.
         </p>
         <p>Die Lektionen:</p>

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { continueTarget } from '@/lib/progress/summary';
 import { useProgress } from './progress-client';
+import { useScoringKey } from './ScoringKeyProvider';
 
 interface LessonRef {
   slug: string;
@@ -12,6 +13,7 @@ interface LessonRef {
 /** "Weiter" to where the learner stopped; before progress is known, to the first lesson. */
 export function ContinueLink({ lessons }: { lessons: LessonRef[] }) {
   const progress = useProgress();
+  const key = useScoringKey();
   const first = lessons[0]!;
   if (!progress) {
     return (
@@ -23,6 +25,7 @@ export function ContinueLink({ lessons }: { lessons: LessonRef[] }) {
   const target = continueTarget(
     progress.profile,
     lessons.map((l) => l.slug),
+    key,
   );
   if (!target) {
     return (

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import type { ProfileEntry } from '@/lib/progress/store';
+import type { Rescoring } from '@/lib/progress/codec';
 import { isDefaultProfileName } from '@/lib/progress/names';
 import { PIN_LIMITS, PinInput, WRONG_PIN } from './PinInput';
 import { useProgress, withProgressStore } from './progress-client';
@@ -18,8 +19,8 @@ const storageMessages = {
 export function ProgressNotices() {
   const progress = useProgress();
   if (!progress) return null;
-  const { mode, storageProblem, quarantined, pendingProfile } = progress;
-  if (mode !== 'guest' && !storageProblem && quarantined.length === 0) return null;
+  const { mode, storageProblem, quarantined, pendingProfile, rescored } = progress;
+  if (mode !== 'guest' && !storageProblem && quarantined.length === 0 && !rescored) return null;
   return (
     <section className="notices" aria-label="Hinweise zu deinem Fortschritt">
       {pendingProfile && <StillYouQuestion key={pendingProfile.id} profile={pendingProfile} />}
@@ -39,6 +40,14 @@ export function ProgressNotices() {
           </p>
         </div>
       )}
+      {rescored && !pendingProfile && (
+        <div className="notice notice--info">
+          <p>
+            <strong>{rescoringText(rescored)}</strong> Ergebnisse werden immer aus deinen Antworten berechnet. Gespeicherte
+            Punkte, die nicht dazu passten, gelten nicht mehr.
+          </p>
+        </div>
+      )}
       {quarantined.length > 0 && (
         <div className="notice notice--warning">
           <p>
@@ -50,6 +59,22 @@ export function ProgressNotices() {
       )}
     </section>
   );
+}
+
+/** "2 Quiz-Versuche wurden anhand deiner Antworten neu bewertet." and, if it follows, which lessons are open again. */
+export function rescoringText({ attempts, lessons }: Rescoring): string {
+  const parts: string[] = [];
+  if (attempts > 0) {
+    parts.push(
+      attempts === 1
+        ? '1 Quiz-Versuch wurde anhand deiner Antworten neu bewertet.'
+        : `${attempts} Quiz-Versuche wurden anhand deiner Antworten neu bewertet.`,
+    );
+  }
+  if (lessons > 0) {
+    parts.push(lessons === 1 ? '1 Lektion gilt nicht mehr als abgeschlossen.' : `${lessons} Lektionen gelten nicht mehr als abgeschlossen.`);
+  }
+  return parts.join(' ');
 }
 
 /**

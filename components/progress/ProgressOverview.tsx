@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { lessonStateLabels, lessonStatus } from '@/lib/progress/summary';
+import { lessonStateLabels, lessonStatus, quizStatus, type LessonStatus, type QuizStatus } from '@/lib/progress/summary';
+import { quizById } from '@/lib/quiz/scoring-key';
 import type { ImportResult } from '@/lib/progress/store';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@/lib/progress/limits';
 import { formatDateTime } from '@/lib/format';
@@ -11,6 +12,7 @@ import { loadProgressStore, useProgress, withProgressStore as act } from './prog
 import { downloadText, fileDate } from './download';
 import { ConfirmDialog } from './ConfirmDialog';
 import { QuarantineList } from './QuarantineList';
+import { useScoringKey } from './ScoringKeyProvider';
 
 interface LessonRef {
   slug: string;
@@ -24,35 +26,33 @@ export interface CourseTestRef {
   title: string;
 }
 
-type Status = ReturnType<typeof lessonStatus>;
-
-function attemptsText(status: Status): string {
+function attemptsText(status: QuizStatus): string {
   const practice = status.mistakeRounds > 0 ? ` (+ ${status.mistakeRounds} Übungsrunde${status.mistakeRounds === 1 ? '' : 'n'})` : '';
   return `${status.attempts}${practice}`;
 }
 
-function lastAttemptText(status: Status, withPercent = true): string {
+function lastAttemptText(status: QuizStatus, withPercent = true): string {
   if (!status.lastAttempt) return '–';
-  const at = formatDateTime(status.lastAttempt.at);
-  return withPercent ? `${status.lastAttempt.percent} % am ${at}` : `am ${at}`;
+  const at = formatDateTime(status.lastAttempt.attempt.at);
+  return withPercent ? `${status.lastAttempt.result.percent} % am ${at}` : `am ${at}`;
 }
 
-function bestText(status: Status): string {
+function bestText(status: QuizStatus): string {
   return status.bestPercent === null ? '–' : `${status.bestPercent} %`;
 }
 
-const lessonCells = (status: Status) => [lessonStateLabels[status.state], attemptsText(status), bestText(status), lastAttemptText(status)];
+const lessonCells = (status: LessonStatus) => [lessonStateLabels[status.state], attemptsText(status), bestText(status), lastAttemptText(status)];
 
 // The entry check is not a test: no result, only that it was done.
-const entryCells = (status: Status) => [
+const entryCells = (status: QuizStatus) => [
   status.lastAttempt ? 'Erledigt' : 'Noch nicht gemacht',
   attemptsText(status),
   'ohne Wertung',
   lastAttemptText(status, false),
 ];
 
-const finalCells = (status: Status) => [
-  status.state === 'completed' ? 'Bestanden' : status.lastAttempt ? 'Noch nicht bestanden' : 'Noch nicht gemacht',
+const finalCells = (status: QuizStatus) => [
+  status.passed ? 'Bestanden' : status.lastAttempt ? 'Noch nicht bestanden' : 'Noch nicht gemacht',
   attemptsText(status),
   bestText(status),
   lastAttemptText(status),
@@ -119,6 +119,7 @@ export function ProgressOverview({
   final?: CourseTestRef;
 }) {
   const progress = useProgress();
+  const key = useScoringKey();
   const [importResult, setImportResult] = useState<{ ok: boolean; message: string } | null>(null);
   const [confirming, setConfirming] = useState<'reset' | 'delete' | null>(null);
   // Until the store has loaded, the same layout shows placeholders, so nothing jumps when it arrives.
@@ -166,7 +167,7 @@ export function ProgressOverview({
                 href="/einstieg"
                 title={`Vor dem Start: ${entry.title}`}
                 loading={loading}
-                cells={entryCells(lessonStatus(profile, entry.id))}
+                cells={entryCells(quizStatus(profile, quizById(key, entry.id)))}
               />
             )}
             {lessons.map((lesson) => (
@@ -175,7 +176,7 @@ export function ProgressOverview({
                 href={`/lektionen/${lesson.slug}`}
                 title={`${lesson.order}. ${lesson.title}`}
                 loading={loading}
-                cells={lessonCells(lessonStatus(profile, lesson.slug))}
+                cells={lessonCells(lessonStatus(profile, lesson.slug, key))}
               />
             ))}
             {final && (
@@ -183,7 +184,7 @@ export function ProgressOverview({
                 href="/abschluss"
                 title={`Zum Schluss: ${final.title}`}
                 loading={loading}
-                cells={finalCells(lessonStatus(profile, final.id))}
+                cells={finalCells(quizStatus(profile, quizById(key, final.id)))}
               />
             )}
           </tbody>

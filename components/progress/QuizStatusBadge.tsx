@@ -1,24 +1,27 @@
 'use client';
 
 import Link from 'next/link';
-import { lessonStatus } from '@/lib/progress/summary';
+import { quizStatus } from '@/lib/progress/summary';
+import { quizById } from '@/lib/quiz/scoring-key';
 import { formatDate } from '@/lib/format';
 import { useProgress } from './progress-client';
+import { useScoringKey } from './ScoringKeyProvider';
 
 /** Status of the entry check or the final test on the course page. */
 export function QuizStatusBadge({ quizId, kind }: { quizId: string; kind: 'entry' | 'final' }) {
   const progress = useProgress();
+  const key = useScoringKey();
   if (!progress) return <p className="status status--loading">Status wird geladen …</p>;
-  const status = lessonStatus(progress.profile, quizId);
+  const status = quizStatus(progress.profile, quizById(key, quizId));
   if (!status.lastAttempt) return <p className="status">Noch nicht gemacht</p>;
   if (kind === 'entry') {
-    return <p className="status status--completed">Erledigt am {formatDate(status.lastAttempt.at)}</p>;
+    return <p className="status status--completed">Erledigt am {formatDate(status.lastAttempt.attempt.at)}</p>;
   }
   return (
-    <p className={`status status--${status.state}`}>
-      <span className="status__state">{status.state === 'completed' ? 'Bestanden' : 'Noch nicht bestanden'}</span>
+    <p className={`status status--${status.passed ? 'completed' : 'in-progress'}`}>
+      <span className="status__state">{status.passed ? 'Bestanden' : 'Noch nicht bestanden'}</span>
       {status.bestPercent !== null && <span> · Bestes Ergebnis: {status.bestPercent} %</span>}
-      {status.state === 'completed' && (
+      {status.passed && (
         <>
           {' · '}
           <Link href="/abschluss/bestaetigung">Teilnahmebestätigung</Link>

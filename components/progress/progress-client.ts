@@ -2,21 +2,31 @@
 
 import { useSyncExternalStore } from 'react';
 import type { ProgressSnapshot, ProgressStore } from '@/lib/progress/store';
+import type { ScoringKey } from '@/lib/quiz/scoring-key';
 
 /**
  * The browser's one progress store. Its module (with the zod/mini schemas) is loaded right
  * after hydration instead of with the page, which keeps every route's first-load JavaScript
  * small; until it is there, components see `null` and show a neutral state.
+ * It is made once the page has handed over the course's scoring key (ScoringKeyProvider, in the layout):
+ * the store migrates older records against it.
  */
 
 let store: ProgressStore | undefined;
 let loading: Promise<ProgressStore> | undefined;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
+let handOverKey: (key: ScoringKey) => void;
+const scoringKey = new Promise<ScoringKey>((resolve) => (handOverKey = resolve));
+
+/** Called by ScoringKeyProvider with the key the server built; the first call counts. */
+export function provideScoringKey(key: ScoringKey): void {
+  handOverKey(key);
+}
 
 export function loadProgressStore(): Promise<ProgressStore> {
-  loading ??= import('@/lib/progress/store').then(({ createProgressStore }) => {
-    const created = createProgressStore({ storage: () => window.localStorage, session: () => window.sessionStorage });
+  loading ??= Promise.all([import('@/lib/progress/store'), scoringKey]).then(([{ createProgressStore }, key]) => {
+    const created = createProgressStore({ scoringKey: key, storage: () => window.localStorage, session: () => window.sessionStorage });
     window.addEventListener('storage', (event) => created.handleStorageEvent(event.key));
     created.subscribe(notify);
     store = created;

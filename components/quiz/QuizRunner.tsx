@@ -94,16 +94,8 @@ export function QuizRunner({
         total: drawnIds.length,
       };
     }
-    store.recordAttempt({
-      quizId: quiz.id,
-      lesson: quiz.lesson ?? quiz.id,
-      mode: round.mode,
-      answers,
-      points: result.points,
-      maxPoints: result.maxPoints,
-      percent: result.percent,
-      passed: result.passed,
-    });
+    // Only the answers are kept: every result shown later is scored from them again.
+    store.recordAttempt({ quizId: quiz.id, mode: round.mode, answers, ...(round.mode === 'mistakes' ? { asked: round.questionIds } : {}) });
     setChecked({ result, answers, missed: missedQuestionIds(result), comparison: compared });
     setUnansweredWarning(null);
     // Move focus to the result so keyboard and screen reader users land on it.

@@ -4,6 +4,7 @@ import { questionsByGoal, type NumberedQuestion } from './goals';
 import type { LessonGoal } from './schema';
 import type { Quiz } from '../quiz/schema';
 import { nextStepAfter, type NextStep } from '../quiz/next-step';
+import { scoringKeyOf, type ScoringKey } from '../quiz/scoring-key';
 import { GERMAN_LETTER_FILE, LETTER_TRANSLATIONS_DIR, validateLetters, type ParentLetters } from './letters';
 import { formatProblem, GLOSSARY_DIR, SOURCES_FILE, validateCourse, type ContentFile, type ContentProblem, type Course } from './validate';
 
@@ -58,6 +59,11 @@ export function getCourse(root = process.cwd()): Course {
 /** The course's entry check or final test, if the content has one. */
 export function courseQuiz(kind: 'entry' | 'final') {
   return [...getCourse().quizzes.values()].find((quiz) => quiz.kind === kind);
+}
+
+/** What the browser scores the learner's answers against: every quiz of the course, without its texts. */
+export function courseScoringKey(): ScoringKey {
+  return scoringKeyOf(getCourse().quizzes.values());
 }
 
 /** Where a quiz's main button leads once it is passed (or, for the entry check, done). */

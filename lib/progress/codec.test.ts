@@ -1,11 +1,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeText, decodeValue, DEFAULT_PROFILE_NAME, emptyRecord, encodeRecord } from './codec';
-import { attempt, profile, record, recordV1 } from './test-records';
+import { attempt, attemptV2, profile, record, recordV1, recordV2, testKey } from './test-records';
 
 const newId = () => 'neues-profil';
 const now = () => '2025-04-01T08:00:00.000Z';
-const decode = (raw: string | null) => decodeText(raw, newId, now);
+const decode = (raw: string | null) => decodeText(raw, newId, now, testKey);
 
 function problemOf(raw: string): string {
   const result = decode(raw);
@@ -22,23 +22,31 @@ describe('decodeText', () => {
     assert.deepEqual(decode(''), { kind: 'empty' });
   });
 
-  test('a valid version 2 record is read as it is', () => {
+  test('a valid version 3 record is read as it is', () => {
     const stored = record([profile({ lessons: { konzert: { startedAt: '2025-03-01T10:00:00.000Z' } }, attempts: [attempt()] })]);
     assert.deepEqual(decode(JSON.stringify(stored)), { kind: 'ok', record: stored });
   });
 
-  test('a version 1 record is migrated into one profile "Mein Profil", keeping lessons and attempts', () => {
+  test('a version 1 record is migrated (through version 2) into one profile "Mein Profil", keeping lessons and answers', () => {
     const old = recordV1();
     const result = decode(JSON.stringify(old));
     assert.equal(result.kind, 'ok');
     if (result.kind !== 'ok') return;
     assert.equal(result.migratedFrom, 1);
-    assert.equal(result.record.schemaVersion, 2);
+    assert.equal(result.record.schemaVersion, 3);
     assert.equal(result.record.activeProfileId, 'neues-profil');
     assert.deepEqual(result.record.profiles, [
-      { id: 'neues-profil', name: DEFAULT_PROFILE_NAME, createdAt: now(), lessons: old.lessons, attempts: old.attempts },
+      { id: 'neues-profil', name: DEFAULT_PROFILE_NAME, createdAt: now(), lessons: { konzert: { startedAt: old.lessons.konzert.startedAt } }, attempts: [attempt({ at: old.attempts[0]!.at })] },
     ]);
+    assert.equal(result.rescored, undefined, 'its stored numbers match its answers');
     assert.equal(DEFAULT_PROFILE_NAME, 'Mein Profil');
+  });
+
+  test('a version 1 record whose stored numbers are faked is rescored like a version 2 one', () => {
+    const old = { ...recordV1(), attempts: [attemptV2({ right: 2, points: 10, percent: 100, passed: true })] };
+    const result = decode(JSON.stringify(old));
+    assert.ok(result.kind === 'ok');
+    assert.deepEqual(result.rescored, { attempts: 1, lessons: 1 });
   });
 
   test('a damaged version 1 record is invalid, not migrated', () => {
@@ -46,9 +54,9 @@ describe('decodeText', () => {
   });
 
   test('a record from a newer version is invalid, naming that version', () => {
-    const problem = problemOf(JSON.stringify({ ...record(), schemaVersion: 3 }));
+    const problem = problemOf(JSON.stringify({ ...record(), schemaVersion: 4 }));
     assert.match(problem, /neueren Version/);
-    assert.match(problem, /Version 3/);
+    assert.match(problem, /Version 4/);
   });
 
   test('text that is not JSON is invalid', () => {
@@ -83,9 +91,14 @@ describe('decodeText', () => {
     }
   });
 
-  test('a version 2 record that breaks the schema is invalid, naming the field', () => {
-    const broken = record([profile({ attempts: [attempt({ percent: 170 })] })]);
-    assert.match(problemOf(JSON.stringify(broken)), /beschädigt: profiles\.0\.attempts\.0\.percent/);
+  test('a version 3 record that breaks the schema is invalid, naming the field', () => {
+    const broken = record([profile({ attempts: [attempt({ mode: 'nochmal' as never })] })]);
+    assert.match(problemOf(JSON.stringify(broken)), /beschädigt: profiles\.0\.attempts\.0\.mode/);
+  });
+
+  test('a version 2 record that breaks the schema is invalid, naming the version and the field', () => {
+    const broken = recordV2([attemptV2({ percent: 170 })]);
+    assert.match(problemOf(JSON.stringify(broken)), /Version 2.*beschädigt: profiles\.0\.attempts\.0\.percent/);
   });
 
   test('a record whose active profile is missing is invalid', () => {
@@ -113,11 +126,11 @@ describe('decodeText', () => {
 
 describe('decodeValue', () => {
   test('reads an already parsed record', () => {
-    assert.deepEqual(decodeValue(record(), newId, now), { kind: 'ok', record: record() });
+    assert.deepEqual(decodeValue(record(), newId, now, testKey), { kind: 'ok', record: record() });
   });
 
   test('ignores fields it does not know', () => {
-    const result = decodeValue({ ...record(), extra: 'x' }, newId, now);
+    const result = decodeValue({ ...record(), extra: 'x' }, newId, now, testKey);
     assert.deepEqual(result, { kind: 'ok', record: record() });
   });
 });
@@ -126,8 +139,8 @@ describe('encodeRecord', () => {
   test('encode then decode gives the same record', () => {
     const original = record([
       profile({
-        lessons: { konzert: { startedAt: '2025-03-01T10:00:00.000Z', completedAt: '2025-03-01T11:00:00.000Z' } },
-        attempts: [attempt(), attempt({ id: 'versuch-2', mode: 'mistakes', passed: false, percent: 12.5 })],
+        lessons: { konzert: { startedAt: '2025-03-01T10:00:00.000Z' } },
+        attempts: [attempt(), attempt({ id: 'versuch-2', mode: 'mistakes', asked: ['frage-8', 'frage-9'], right: 9 })],
       }),
       profile({ id: 'profil-2', name: 'Zoë 🎸' }),
     ], 'profil-2');
@@ -144,21 +157,96 @@ describe('encodeRecord', () => {
 describe('the optional PIN of a profile', () => {
   const withPin = { algorithm: 'sha-256', salt: 'a'.repeat(32), hash: 'b'.repeat(64) };
 
-  test('a version 2 record without any PIN (as saved before PINs existed) still reads', () => {
+  test('a record without any PIN (as saved before PINs existed) still reads', () => {
     const old = record();
     assert.equal(old.profiles[0]!.pin, undefined);
-    assert.deepEqual(decodeText(encodeRecord(old), () => 'x', now), { kind: 'ok', record: old });
+    assert.deepEqual(decodeText(encodeRecord(old), () => 'x', now, testKey), { kind: 'ok', record: old });
   });
 
   test('a profile with a PIN hash reads back unchanged', () => {
     const saved = record([profile({ pin: withPin as never })]);
-    assert.deepEqual(decodeText(encodeRecord(saved), () => 'x', now), { kind: 'ok', record: saved });
+    assert.deepEqual(decodeText(encodeRecord(saved), () => 'x', now, testKey), { kind: 'ok', record: saved });
   });
 
   test('a PIN that is not a salted hash makes the record unreadable (and so it is put aside, not trusted)', () => {
     for (const pin of ['1234', { algorithm: 'sha-256', salt: 'zz', hash: 'b'.repeat(64) }, { algorithm: 'md5', salt: 'a'.repeat(32), hash: 'b'.repeat(64) }]) {
       const raw = encodeRecord(record()).replace('"lessons"', `"pin":${JSON.stringify(pin)},"lessons"`);
-      assert.equal(decodeText(raw, () => 'x', now).kind, 'invalid', JSON.stringify(pin));
+      assert.equal(decodeText(raw, () => 'x', now, testKey).kind, 'invalid', JSON.stringify(pin));
     }
+  });
+});
+
+describe('migration from version 2 to 3', () => {
+  const T1 = '2025-03-01T10:00:00.000Z';
+  const T2 = '2025-03-02T10:00:00.000Z';
+
+  function migrate(old: unknown) {
+    const result = decode(JSON.stringify(old));
+    assert.equal(result.kind, 'ok');
+    if (result.kind !== 'ok') throw new Error('not migrated');
+    assert.equal(result.migratedFrom, 2);
+    assert.equal(result.record.schemaVersion, 3);
+    return result;
+  }
+
+  test('attempts keep id, quiz, time, mode and answers, and lose their stored numbers', () => {
+    const { record: migrated, rescored } = migrate(recordV2([attemptV2({ at: T1 })]));
+    assert.deepEqual(migrated.profiles[0]!.attempts, [attempt({ at: T1 })]);
+    assert.equal(rescored, undefined);
+  });
+
+  test('the lessons the entry check and the final test made are dropped; real lessons keep their start', () => {
+    const lessons = {
+      einstieg: { startedAt: T1, completedAt: T1 },
+      konzert: { startedAt: T1, completedAt: T2 },
+      balkon: { startedAt: T2 },
+      abschluss: { startedAt: T2, completedAt: T2 },
+    };
+    const attempts = [
+      attemptV2({ id: 'e', quizId: 'einstieg', at: T1 }),
+      attemptV2({ id: 'k', at: T2 }),
+      attemptV2({ id: 'a', quizId: 'abschluss', at: T2 }),
+    ];
+    const { record: migrated } = migrate(recordV2(attempts, lessons));
+    assert.deepEqual(migrated.profiles[0]!.lessons, { konzert: { startedAt: T1 }, balkon: { startedAt: T2 } });
+    assert.deepEqual(migrated.profiles[0]!.attempts.map((a) => a.id), ['e', 'k', 'a'], 'every attempt is kept');
+  });
+
+  test('name, creation time and PIN of every profile stay, and so does the active profile', () => {
+    const pin = { algorithm: 'sha-256' as const, salt: 'a'.repeat(32), hash: 'b'.repeat(64) };
+    const old = recordV2();
+    const two = { ...old, activeProfileId: 'lea', profiles: [...old.profiles, { id: 'lea', name: 'Lea', createdAt: T1, pin, lessons: {}, attempts: [] }] };
+    const { record: migrated } = migrate(two);
+    assert.equal(migrated.activeProfileId, 'lea');
+    assert.deepEqual(migrated.profiles[1], { id: 'lea', name: 'Lea', createdAt: T1, pin, lessons: {}, attempts: [] });
+  });
+
+  test('a "mistakes" round keeps the questions it has answers for as the ones it asked', () => {
+    const round = attemptV2({ mode: 'mistakes', answers: { 'frage-8': { type: 'true-false', value: true } }, points: 1, maxPoints: 1, percent: 100 });
+    const { record: migrated } = migrate(recordV2([round]));
+    assert.deepEqual(migrated.profiles[0]!.attempts[0]!.asked, ['frage-8']);
+  });
+
+  test('stored numbers that disagree with the answers are counted, and the lessons that are no longer completed', () => {
+    const faked = [
+      attemptV2({ id: 'echt', quizId: 'balkon', right: 8 }),
+      attemptV2({ id: 'gefaelscht-1', right: 3, points: 10, percent: 100, passed: true }),
+      attemptV2({ id: 'gefaelscht-2', quizId: 'abschluss', right: 5, percent: 90 }),
+      attemptV2({ id: 'nur-bestanden', quizId: 'ausflug', right: 6, passed: true }),
+    ];
+    const lessons = { konzert: { startedAt: T1, completedAt: T1 }, balkon: { startedAt: T1, completedAt: T1 }, ausflug: { startedAt: T1, completedAt: T1 } };
+    const { rescored } = migrate(recordV2(faked, lessons));
+    assert.deepEqual(rescored, { attempts: 3, lessons: 2 });
+  });
+
+  test('an attempt whose quiz is no longer in the course is kept, and not counted as rescored', () => {
+    const { record: migrated, rescored } = migrate(recordV2([attemptV2({ quizId: 'alt', percent: 100 })]));
+    assert.equal(migrated.profiles[0]!.attempts[0]!.quizId, 'alt');
+    assert.equal(rescored, undefined);
+  });
+
+  test('a "mistakes" round is never counted as rescored: its numbers were never shown', () => {
+    const { rescored } = migrate(recordV2([attemptV2({ mode: 'mistakes', percent: 100, points: 99 })]));
+    assert.equal(rescored, undefined);
   });
 });

@@ -12,7 +12,8 @@ import {
   resetActiveProfile,
   switchProfile,
 } from './record';
-import { attempt, profile, record } from './test-records';
+import { lessonStatus } from './summary';
+import { attempt, profile, record, testKey } from './test-records';
 
 const T1 = '2025-03-01T10:00:00.000Z';
 const T2 = '2025-03-02T10:00:00.000Z';
@@ -46,33 +47,28 @@ describe('markLessonStarted', () => {
 });
 
 describe('addAttempt', () => {
-  test('a passed full attempt completes the lesson', () => {
+  test('adds the attempt to the active profile', () => {
+    const added = addAttempt(record(), attempt({ at: T2 }));
+    assert.deepEqual(activeProfile(added).attempts, [attempt({ at: T2 })]);
+  });
+
+  test('adds it to the profile named, which need not be active', () => {
+    const two = record([profile(), profile({ id: 'profil-2', name: 'Lea' })], 'profil-2');
+    const added = addAttempt(two, attempt(), 'profil-1');
+    assert.equal(added.profiles[0]!.attempts.length, 1);
+    assert.equal(added.profiles[1]!.attempts.length, 0);
+  });
+
+  test('a passed full attempt completes the lesson, as scoring its answers shows', () => {
     const done = addAttempt(markLessonStarted(record(), 'konzert', T1), attempt({ at: T2 }));
-    assert.deepEqual(activeProfile(done).lessons.konzert, { startedAt: T1, completedAt: T2 });
-    assert.equal(activeProfile(done).attempts.length, 1);
+    assert.equal(lessonStatus(activeProfile(done), 'konzert', testKey).state, 'completed');
+    assert.deepEqual(activeProfile(done).lessons, { konzert: { startedAt: T1 } }, 'no completion is stored');
   });
 
-  test('a failed full attempt does not complete the lesson', () => {
-    const failed = addAttempt(record(), attempt({ at: T2, passed: false, percent: 40 }));
-    assert.equal(activeProfile(failed).lessons.konzert!.completedAt, undefined);
-    assert.equal(activeProfile(failed).attempts.length, 1);
-  });
-
-  test('a passed "mistakes" attempt does not complete the lesson', () => {
-    const mistakes = addAttempt(record(), attempt({ at: T2, mode: 'mistakes', passed: true }));
-    assert.equal(activeProfile(mistakes).lessons.konzert!.completedAt, undefined);
-  });
-
-  test('an attempt on a lesson never opened starts it at the attempt\'s time', () => {
-    const tried = addAttempt(record(), attempt({ at: T2, passed: false }));
-    assert.deepEqual(activeProfile(tried).lessons.konzert, { startedAt: T2 });
-  });
-
-  test('a later pass keeps the first completion time', () => {
-    const first = addAttempt(record(), attempt({ id: 'a', at: T2 }));
-    const second = addAttempt(first, attempt({ id: 'b', at: T3 }));
-    assert.equal(activeProfile(second).lessons.konzert!.completedAt, T2);
-    assert.equal(activeProfile(second).attempts.length, 2);
+  test('the entry check and the final test create no lessons', () => {
+    const tested = addAttempt(addAttempt(record(), attempt({ quizId: 'einstieg' })), attempt({ id: 'v2', quizId: 'abschluss', right: 10 }));
+    assert.deepEqual(activeProfile(tested).lessons, {});
+    assert.equal(activeProfile(tested).attempts.length, 2);
   });
 });
 
@@ -156,13 +152,14 @@ describe('mergeIntoActive', () => {
     profile({
       id: 'fremd',
       name: 'Zuhause',
-      lessons: { konzert: { startedAt: T1, completedAt: T2 }, 'kalter-rauch': { startedAt: T2 } },
-      attempts: [attempt({ id: 'x1', at: T2 }), attempt({ id: 'x2', lesson: 'kalter-rauch', at: T3, passed: false })],
+      lessons: { konzert: { startedAt: T1 }, 'kalter-rauch': { startedAt: T2 } },
+      attempts: [attempt({ id: 'x1', at: T2 }), attempt({ id: 'x2', quizId: 'kalter-rauch', at: T3, right: 4 })],
     }),
   ]);
+  const merge = (ours: ReturnType<typeof record>, theirs: ReturnType<typeof record>) => mergeIntoActive(ours, theirs, testKey);
 
   test('adds lessons and attempts to the active profile and counts them', () => {
-    const { record: merged, summary } = mergeIntoActive(record(), imported);
+    const { record: merged, summary } = merge(record(), imported);
     assert.deepEqual(summary, { attemptsAdded: 2, lessonsStarted: 2, lessonsCompleted: 1 });
     assert.deepEqual(activeProfile(merged).attempts.map((a) => a.id), ['x1', 'x2']);
     assert.deepEqual(activeProfile(merged).lessons, imported.profiles[0]!.lessons);
@@ -170,52 +167,57 @@ describe('mergeIntoActive', () => {
   });
 
   test('importing the same progress twice changes nothing the second time', () => {
-    const once = mergeIntoActive(record(), imported).record;
-    const twice = mergeIntoActive(once, imported);
+    const once = merge(record(), imported).record;
+    const twice = merge(once, imported);
     assert.equal(twice.record, once);
     assert.deepEqual(twice.summary, { attemptsAdded: 0, lessonsStarted: 0, lessonsCompleted: 0 });
   });
 
   test('an attempt already present (same id) is not added again', () => {
-    const ours = record([profile({ attempts: [attempt({ id: 'x1', at: T2 })], lessons: { konzert: { startedAt: T1, completedAt: T2 } } })]);
-    const { record: merged, summary } = mergeIntoActive(ours, imported);
+    const ours = record([profile({ attempts: [attempt({ id: 'x1', at: T2 })], lessons: { konzert: { startedAt: T1 } } })]);
+    const { record: merged, summary } = merge(ours, imported);
     assert.equal(summary.attemptsAdded, 1);
     assert.deepEqual(activeProfile(merged).attempts.map((a) => a.id), ['x1', 'x2']);
   });
 
   test('attempts end up in time order', () => {
     const ours = record([profile({ attempts: [attempt({ id: 'spaet', at: '2025-03-05T10:00:00.000Z' })] })]);
-    const merged = mergeIntoActive(ours, imported).record;
+    const merged = merge(ours, imported).record;
     assert.deepEqual(activeProfile(merged).attempts.map((a) => a.id), ['x1', 'x2', 'spaet']);
   });
 
-  test('keeps the earlier start and completion of a lesson from either side', () => {
-    const ours = record([profile({ lessons: { konzert: { startedAt: T2, completedAt: T3 } } })]);
-    const merged = mergeIntoActive(ours, imported).record;
-    assert.deepEqual(activeProfile(merged).lessons.konzert, { startedAt: T1, completedAt: T2 });
+  test('keeps the earlier start of a lesson from either side', () => {
+    const ours = record([profile({ lessons: { konzert: { startedAt: T2 } } })]);
+    const merged = merge(ours, imported).record;
+    assert.deepEqual(activeProfile(merged).lessons.konzert, { startedAt: T1 });
   });
 
   test('an earlier start alone is kept even when nothing else is new', () => {
     const ours = record([profile({ lessons: { konzert: { startedAt: T2 } } })]);
     const earlierStart = record([profile({ id: 'fremd', lessons: { konzert: { startedAt: T1 } } })]);
-    const merged = mergeIntoActive(ours, earlierStart).record;
+    const merged = merge(ours, earlierStart).record;
     assert.equal(activeProfile(merged).lessons.konzert!.startedAt, T1);
   });
 
   test('our earlier times win over later imported ones', () => {
-    const ours = record([profile({ lessons: { konzert: { startedAt: '2025-02-01T10:00:00.000Z', completedAt: '2025-02-01T11:00:00.000Z' } } })]);
-    const merged = mergeIntoActive(ours, imported).record;
-    assert.deepEqual(activeProfile(merged).lessons.konzert, { startedAt: '2025-02-01T10:00:00.000Z', completedAt: '2025-02-01T11:00:00.000Z' });
+    const ours = record([profile({ lessons: { konzert: { startedAt: '2025-02-01T10:00:00.000Z' } } })]);
+    const merged = merge(ours, imported).record;
+    assert.deepEqual(activeProfile(merged).lessons.konzert, { startedAt: '2025-02-01T10:00:00.000Z' });
   });
 
   test('a lesson completed here and there is not counted as newly completed', () => {
-    const ours = record([profile({ lessons: { konzert: { startedAt: T1, completedAt: T2 } } })]);
-    assert.equal(mergeIntoActive(ours, imported).summary.lessonsCompleted, 0);
+    const ours = record([profile({ lessons: { konzert: { startedAt: T1 } }, attempts: [attempt({ id: 'hier', at: T1 })] })]);
+    assert.equal(merge(ours, imported).summary.lessonsCompleted, 0);
+  });
+
+  test('the entry check and the final test are not counted as lessons', () => {
+    const tests = record([profile({ id: 'fremd', attempts: [attempt({ id: 'e', quizId: 'einstieg' }), attempt({ id: 'f', quizId: 'abschluss', right: 10 }), attempt({ id: 'k', right: 3 })] })]);
+    assert.deepEqual(merge(record(), tests).summary, { attemptsAdded: 3, lessonsStarted: 1, lessonsCompleted: 0 });
   });
 
   test('merges into the active profile only', () => {
     const two = record([profile(), profile({ id: 'profil-2', name: 'Lea' })], 'profil-2');
-    const merged = mergeIntoActive(two, imported).record;
+    const merged = merge(two, imported).record;
     assert.deepEqual(merged.profiles[0]!.attempts, []);
     assert.equal(merged.profiles[1]!.attempts.length, 2);
   });

@@ -1,6 +1,8 @@
 import { DEFAULT_PROFILE_NAME } from './codec';
 import type { PinHash } from './pin';
-import type { Attempt, LessonProgress, Profile, ProgressRecord } from './schema';
+import type { Attempt, Profile, ProgressRecord } from './schema';
+import type { ScoringKey } from '../quiz/scoring-key';
+import { completedLessons, startedLessons } from './summary';
 
 /** Pure operations on a progress record. Each returns a new record and leaves the old one as it was. */
 
@@ -18,18 +20,14 @@ export function markLessonStarted(record: ProgressRecord, lesson: string, now: s
   return updateActive(record, (p) => ({ ...p, lessons: { ...p.lessons, [lesson]: { startedAt: now } } }));
 }
 
-/** Records an attempt. A passed full attempt completes the lesson. */
-/** Adds an attempt to the active profile, or to the profile `profileId` (unchanged if it no longer exists). */
+/**
+ * Adds an attempt to the active profile, or to the profile `profileId` (unchanged if it no longer exists).
+ * Whether it starts or completes a lesson is not stored: it follows from scoring the attempt (see summary.ts).
+ */
 export function addAttempt(record: ProgressRecord, attempt: Attempt, profileId = activeProfile(record).id): ProgressRecord {
   return {
     ...record,
-    profiles: record.profiles.map((p) => {
-      if (p.id !== profileId) return p;
-      const previous = p.lessons[attempt.lesson];
-      const lesson: LessonProgress = { ...previous, startedAt: previous?.startedAt ?? attempt.at };
-      if (attempt.mode === 'full' && attempt.passed && !lesson.completedAt) lesson.completedAt = attempt.at;
-      return { ...p, lessons: { ...p.lessons, [attempt.lesson]: lesson }, attempts: [...p.attempts, attempt] };
-    }),
+    profiles: record.profiles.map((p) => (p.id === profileId ? { ...p, attempts: [...p.attempts, attempt] } : p)),
   };
 }
 
@@ -88,9 +86,7 @@ export function deleteProfile(record: ProgressRecord, id: string): ProgressRecor
   return { ...record, activeProfileId, profiles };
 }
 
-function earlier(a: string | undefined, b: string | undefined): string | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
+function earlier(a: string, b: string): string {
   return Date.parse(a) <= Date.parse(b) ? a : b;
 }
 
@@ -100,16 +96,22 @@ export interface MergeSummary {
   lessonsCompleted: number;
 }
 
+function countNew(before: Set<string>, after: Set<string>): number {
+  return [...after].filter((slug) => !before.has(slug)).length;
+}
+
 /**
  * Merges the progress of every profile in `incoming` into the active profile of `record`
  * (an export holds one learner's progress; importing adds it to whoever is learning now).
  * Attempts are matched by id, so importing the same file twice changes nothing.
- * Lessons keep the earliest start and completion.
+ * Lessons keep the earliest start. Lessons started and completed are counted as the learner sees them:
+ * from the attempts scored against `key`, so the entry check and the final test are never counted as lessons.
  */
-export function mergeIntoActive(record: ProgressRecord, incoming: ProgressRecord): { record: ProgressRecord; summary: MergeSummary } {
-  const summary: MergeSummary = { attemptsAdded: 0, lessonsStarted: 0, lessonsCompleted: 0 };
-  // An earlier start or completion of a lesson both sides know changes the record without being counted.
-  let datesChanged = false;
+export function mergeIntoActive(record: ProgressRecord, incoming: ProgressRecord, key: ScoringKey): { record: ProgressRecord; summary: MergeSummary } {
+  let attemptsAdded = 0;
+  // A lesson start added or moved earlier changes the record even when the learner sees no new lesson
+  // (one whose quiz was tried here already counts as started).
+  let startsChanged = false;
   const merged = updateActive(record, (profile) => {
     const lessons = { ...profile.lessons };
     const attemptIds = new Set(profile.attempts.map((a) => a.id));
@@ -117,24 +119,28 @@ export function mergeIntoActive(record: ProgressRecord, incoming: ProgressRecord
     for (const source of incoming.profiles) {
       for (const [slug, theirs] of Object.entries(source.lessons)) {
         const ours = lessons[slug];
-        if (!ours) summary.lessonsStarted++;
-        if (theirs.completedAt && !ours?.completedAt) summary.lessonsCompleted++;
-        const completedAt = earlier(ours?.completedAt, theirs.completedAt);
-        const startedAt = earlier(ours?.startedAt, theirs.startedAt)!;
-        if (ours && (startedAt !== ours.startedAt || completedAt !== ours.completedAt)) datesChanged = true;
-        lessons[slug] = { startedAt, ...(completedAt ? { completedAt } : {}) };
+        const startedAt = ours ? earlier(ours.startedAt, theirs.startedAt) : theirs.startedAt;
+        if (startedAt !== ours?.startedAt) startsChanged = true;
+        lessons[slug] = { startedAt };
       }
       for (const attempt of source.attempts) {
         if (attemptIds.has(attempt.id)) continue;
         attemptIds.add(attempt.id);
         attempts.push(attempt);
-        summary.attemptsAdded++;
+        attemptsAdded++;
       }
     }
     attempts.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     return { ...profile, lessons, attempts };
   });
-  const changed = datesChanged || summary.attemptsAdded + summary.lessonsStarted + summary.lessonsCompleted > 0;
+  const before = activeProfile(record);
+  const after = activeProfile(merged);
+  const summary: MergeSummary = {
+    attemptsAdded,
+    lessonsStarted: countNew(startedLessons(before, key), startedLessons(after, key)),
+    lessonsCompleted: countNew(completedLessons(before, key), completedLessons(after, key)),
+  };
+  const changed = startsChanged || summary.attemptsAdded + summary.lessonsStarted + summary.lessonsCompleted > 0;
   return { record: changed ? merged : record, summary };
 }
 

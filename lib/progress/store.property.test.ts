@@ -3,9 +3,13 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Answer, AnswerSheet } from '../quiz/answers';
 import { decodeText, encodeRecord } from './codec';
-import { APP_ID, CURRENT_SCHEMA_VERSION, type Attempt, type LessonProgress, type Profile, type ProgressRecord } from './schema';
+import { APP_ID, CURRENT_SCHEMA_VERSION, type Attempt, type AttemptV2, type LessonProgress, type Profile, type ProgressRecord } from './schema';
 import { createProgressStore, PROGRESS_KEY, QUARANTINE_PREFIX, SESSION_PROFILE_KEY } from './store';
+import { certificateAttempt, continueTarget, lessonStatus, quizStatus } from './summary';
+import { scoreQuiz } from '../quiz/score';
+import { quizById } from '../quiz/scoring-key';
 import { MemoryStorage } from './test-storage';
+import { testKey } from './test-records';
 
 const RUNS = { numRuns: 200 };
 
@@ -40,20 +44,32 @@ const answer: fc.Arbitrary<Answer> = fc.oneof(
 const attempt: fc.Arbitrary<Attempt> = fc.record({
   id: shortId,
   quizId: shortId,
-  lesson: shortId,
   at: isoDate,
   mode: fc.constantFrom('full' as const, 'mistakes' as const),
   answers: dictionary(answer),
+  asked: fc.array(slug, { maxLength: 5 }),
+}, { requiredKeys: ['id', 'quizId', 'at', 'mode', 'answers'], noNullPrototype: true });
+
+/** The numbers a version 2 attempt stored: anything the schema allowed, true to its answers or not. */
+const storedNumbers = {
   points: nonNegative,
   maxPoints: nonNegative,
   percent: fc.double({ min: 0, max: 100, noNaN: true }).map(noNegativeZero),
   passed: fc.boolean(),
+};
+
+const attemptV2: fc.Arbitrary<AttemptV2> = fc.record({
+  id: shortId,
+  quizId: shortId,
+  lesson: shortId,
+  at: isoDate,
+  mode: fc.constantFrom('full' as const, 'mistakes' as const),
+  answers: dictionary(answer),
+  ...storedNumbers,
 }, plain);
 
-const lessonProgress: fc.Arbitrary<LessonProgress> = fc.record(
-  { startedAt: isoDate, completedAt: isoDate },
-  { requiredKeys: ['startedAt'], noNullPrototype: true },
-);
+const lessonProgress: fc.Arbitrary<LessonProgress> = fc.record({ startedAt: isoDate }, plain);
+const lessonProgressV2 = fc.record({ startedAt: isoDate, completedAt: isoDate }, { requiredKeys: ['startedAt'], noNullPrototype: true });
 
 const profileArb = (id: string): fc.Arbitrary<Profile> =>
   fc.record({
@@ -76,6 +92,14 @@ const progressRecord: fc.Arbitrary<ProgressRecord> = fc
     }, plain),
   );
 
+/** A version 2 record with one profile, as the release before stored it. */
+const progressRecordV2 = fc.record({
+  app: fc.constant(APP_ID),
+  schemaVersion: fc.constant(2),
+  activeProfileId: fc.constant('p'),
+  profiles: fc.tuple(fc.record({ id: fc.constant('p'), name: fc.constant('Mein Profil'), createdAt: isoDate, lessons: dictionary(lessonProgressV2), attempts: fc.array(attemptV2, { maxLength: 4 }) }, plain)),
+}, plain);
+
 // ---- Arbitraries for whatever may be found in storage ---------------------------------------
 
 const loneSurrogates = fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)), maxLength: 5 });
@@ -89,12 +113,13 @@ const storedText: fc.Arbitrary<string> = fc.oneof(
   progressRecord.map(encodeRecord),
   progressRecord.map((r) => encodeRecord(r).slice(0, -1)),
   progressRecord.map((r) => JSON.stringify({ ...r, schemaVersion: CURRENT_SCHEMA_VERSION + 1 })),
-  progressRecord.map((r) => JSON.stringify({ app: APP_ID, schemaVersion: 1, lessons: r.profiles[0]!.lessons, attempts: r.profiles[0]!.attempts })),
+  progressRecordV2.map((r) => JSON.stringify(r)),
+  progressRecordV2.map((r) => JSON.stringify({ app: APP_ID, schemaVersion: 1, lessons: r.profiles[0].lessons, attempts: r.profiles[0].attempts })),
   fc.tuple(progressRecord, fc.constantFrom('__proto__', 'constructor')).map(([r, key]) => encodeRecord(r).replace(/}$/, `,"${key}":{"polluted":true}}`)),
 );
 
 function decode(raw: string) {
-  return decodeText(raw, () => 'neu', () => '2025-01-01T00:00:00.000Z');
+  return decodeText(raw, () => 'neu', () => '2025-01-01T00:00:00.000Z', testKey);
 }
 
 type Store = ReturnType<typeof openStore>;
@@ -103,6 +128,7 @@ type Store = ReturnType<typeof openStore>;
 function openStore(storage: MemoryStorage, session = new MemoryStorage()) {
   let ids = 0;
   return createProgressStore({
+    scoringKey: testKey,
     storage: () => storage,
     session: () => session,
     now: () => new Date('2025-03-01T10:00:00.000Z'),
@@ -164,9 +190,8 @@ describe('store properties', () => {
     const sheet = dictionary(fc.oneof(answer, fc.jsonValue())) as fc.Arbitrary<AnswerSheet>;
     const operation = fc.oneof(
       slug.map((lesson) => (store: Store) => store.markLessonStarted(lesson)),
-      fc.record({ lesson: slug, answers: sheet, mode: fc.constantFrom('full' as const, 'mistakes' as const), passed: fc.boolean() }).map(
-        ({ lesson, answers, mode, passed }) =>
-          (store: Store) => store.recordAttempt({ quizId: lesson, lesson, mode, answers, points: 1, maxPoints: 2, percent: 50, passed }),
+      fc.record({ quizId: slug, answers: sheet, mode: fc.constantFrom('full' as const, 'mistakes' as const), asked: fc.array(fc.string({ unit: 'binary' }), { maxLength: 3 }) }).map(
+        (attempt) => (store: Store) => store.recordAttempt(attempt),
       ),
       fc.string({ unit: 'binary' }).map((name) => (store: Store) => store.addProfile(name)),
       fc.string({ unit: 'binary' }).map((name) => (store: Store) => store.renameProfile(store.getSnapshot().profile.id, name)),
@@ -214,6 +239,72 @@ describe('store properties', () => {
         const uniqueIds = new Set(active.attempts.map((a) => a.id));
         assert.deepEqual(new Set(school.getSnapshot().profile.attempts.map((a) => a.id)), uniqueIds);
         assert.deepEqual(Object.keys(school.getSnapshot().profile.lessons).sort(), Object.keys(active.lessons).sort());
+      }),
+      RUNS,
+    );
+  });
+
+  test('for any version 2 record, whatever numbers it stored, every result shown is its answers scored', () => {
+    const quizIds = [...testKey.quizzes.map((q) => q.id), 'entfernt'];
+    const questionIds = testKey.quizzes[0]!.questions.map((q) => q.id);
+    const trueFalse = fc.record({ type: fc.constant('true-false' as const), value: fc.boolean() }, plain);
+    const keyedAttempt: fc.Arbitrary<AttemptV2> = fc.record({
+      id: shortId,
+      quizId: fc.constantFrom(...quizIds),
+      lesson: shortId,
+      at: isoDate,
+      mode: fc.constantFrom('full' as const, 'full' as const, 'mistakes' as const),
+      answers: fc.dictionary(fc.constantFrom(...questionIds), fc.oneof(trueFalse, trueFalse, answer), { maxKeys: 10, noNullPrototype: true }),
+      ...storedNumbers,
+    }, plain);
+    const slugs = [...quizIds, 'alt'];
+    const v2 = fc.record({
+      app: fc.constant(APP_ID),
+      schemaVersion: fc.constant(2),
+      activeProfileId: fc.constant('p'),
+      profiles: fc.tuple(fc.record({
+        id: fc.constant('p'),
+        name: fc.constant('Mein Profil'),
+        createdAt: isoDate,
+        lessons: fc.dictionary(fc.constantFrom(...slugs), lessonProgressV2, { maxKeys: 6, noNullPrototype: true }),
+        attempts: fc.uniqueArray(keyedAttempt, { maxLength: 8, selector: (a) => a.id }),
+      }, plain)),
+    }, plain);
+
+    fc.assert(
+      fc.property(v2, (old) => {
+        const decoded = decode(JSON.stringify(old));
+        assert.equal(decoded.kind, 'ok');
+        if (decoded.kind !== 'ok') return;
+        const shown = decoded.record.profiles[0]!;
+        const stored = old.profiles[0].attempts;
+        const fullScores = (quizId: string) =>
+          stored.filter((a) => a.quizId === quizId && a.mode === 'full').map((a) => scoreQuiz(quizById(testKey, quizId)!, a.answers));
+        let disagreeing = 0;
+        for (const quiz of testKey.quizzes) {
+          const scores = fullScores(quiz.id);
+          const best = scores.length > 0 ? Math.max(...scores.map((r) => r.percent)) : null;
+          const status = quiz.lesson ? lessonStatus(shown, quiz.lesson, testKey) : quizStatus(shown, quiz);
+          assert.equal(status.bestPercent, best, `best of ${quiz.id}`);
+          assert.equal(status.passed, scores.some((r) => r.passed), `passed ${quiz.id}`);
+          assert.deepEqual(status.lastAttempt?.result, scores.at(-1), `last attempt at ${quiz.id}`);
+          if (quiz.lesson) assert.equal(lessonStatus(shown, quiz.lesson, testKey).state === 'completed', scores.some((r) => r.passed));
+          disagreeing += stored.filter((a) => {
+            if (a.quizId !== quiz.id || a.mode !== 'full') return false;
+            const r = scoreQuiz(quiz, a.answers);
+            return r.points !== a.points || r.maxPoints !== a.maxPoints || r.percent !== a.percent || r.passed !== a.passed;
+          }).length;
+        }
+        const certificate = certificateAttempt(shown, quizById(testKey, 'abschluss'));
+        const finalScores = fullScores('abschluss');
+        assert.equal(certificate?.result.percent, finalScores.length > 0 ? Math.max(...finalScores.map((r) => r.percent)) : undefined);
+        assert.equal(certificate?.result.passed ?? false, finalScores.some((r) => r.passed));
+        assert.equal(decoded.rescored?.attempts ?? 0, disagreeing, 'every disagreeing attempt is counted');
+        assert.ok(!Object.keys(shown.lessons).some((slug) => slug === 'einstieg' || slug === 'abschluss'), 'the tests are no lessons');
+        assert.equal(shown.attempts.length, stored.length, 'no attempt is dropped');
+        const lessonSlugs = testKey.quizzes.flatMap((q) => (q.lesson ? [q.lesson] : []));
+        const target = continueTarget(shown, lessonSlugs, testKey);
+        if (target) assert.notEqual(lessonStatus(shown, target.slug, testKey).state, 'completed');
       }),
       RUNS,
     );

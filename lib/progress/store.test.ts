@@ -15,7 +15,9 @@ import {
   type StorageLike,
 } from './store';
 import { MemoryStorage } from './test-storage';
-import { attempt, profile, record, recordV1 } from './test-records';
+import { lessonStatus } from './summary';
+import type { Profile } from './schema';
+import { answersWith, attempt, attemptV2, profile, record, recordV1, recordV2, testKey } from './test-records';
 
 let storeCount = 0;
 
@@ -25,6 +27,7 @@ function openStore(storage: StorageLike | (() => StorageLike) = new MemoryStorag
   let ids = 0;
   let clock = Date.parse('2025-03-01T10:00:00.000Z');
   return createProgressStore({
+    scoringKey: testKey,
     storage: typeof storage === 'function' ? storage : () => storage,
     session: () => session,
     now: () => new Date((clock += 1000)),
@@ -44,20 +47,14 @@ function openLearner(storage: StorageLike | (() => StorageLike) = new MemoryStor
   return store;
 }
 
-const quizAttempt: Omit<Attempt, 'id' | 'at'> = {
-  quizId: 'konzert',
-  lesson: 'konzert',
-  mode: 'full',
-  answers: { 'frage-1': { type: 'true-false', value: false } },
-  points: 8,
-  maxPoints: 10,
-  percent: 80,
-  passed: true,
-};
+/** A passed full attempt at the quiz of "konzert" (80 %). */
+const quizAttempt: Omit<Attempt, 'id' | 'at'> = { quizId: 'konzert', mode: 'full', answers: answersWith(8) };
+
+const completed = (profile: Profile, lesson: string) => lessonStatus(profile, lesson, testKey).state === 'completed';
 
 /** The record stored under PROGRESS_KEY, decoded; fails the test if it is not a valid record. */
 function storedRecord(storage: MemoryStorage) {
-  const decoded = decodeText(storage.peek(PROGRESS_KEY), () => 'x', () => '2025-01-01T00:00:00.000Z');
+  const decoded = decodeText(storage.peek(PROGRESS_KEY), () => 'x', () => '2025-01-01T00:00:00.000Z', testKey);
   assert.equal(decoded.kind, 'ok', `expected a valid record under ${PROGRESS_KEY}, got ${storage.peek(PROGRESS_KEY)}`);
   return decoded.kind === 'ok' ? decoded.record : record();
 }
@@ -97,7 +94,7 @@ describe('a fresh store', () => {
     const saved = storedRecord(storage);
     assert.deepEqual(saved.profiles.map((p) => p.name), ['Ayla']);
     assert.deepEqual(saved.profiles[0]!.attempts, [recorded]);
-    assert.ok(saved.profiles[0]!.lessons.konzert?.completedAt);
+    assert.ok(completed(saved.profiles[0]!, 'konzert'));
     assert.equal(store.getSnapshot().mode, 'saved');
   });
 
@@ -128,7 +125,7 @@ describe('saving', () => {
     const recorded = store.recordAttempt(quizAttempt);
     const saved = storedRecord(storage).profiles[0]!;
     assert.deepEqual(saved.attempts, [recorded]);
-    assert.ok(saved.lessons.konzert!.completedAt);
+    assert.ok(completed(saved, 'konzert'));
   });
 
   test('a new store on the same storage reads what was saved', () => {
@@ -191,7 +188,7 @@ describe('unreadable stored data is put aside', () => {
   });
 
   test('data from a newer version is copied aside, naming that version', () => {
-    assertQuarantined(JSON.stringify({ ...record(), schemaVersion: 3, neu: true }), /neueren Version.*Version 3/);
+    assertQuarantined(JSON.stringify({ ...record(), schemaVersion: 4, neu: true }), /neueren Version.*Version 4/);
   });
 
   test('a record that breaks the schema is copied aside', () => {
@@ -210,7 +207,7 @@ describe('unreadable stored data is put aside', () => {
 
   test('two pieces of data put aside at the same moment get different keys', () => {
     const storage = new MemoryStorage();
-    const fixedClock = { storage: () => storage, now: () => new Date('2025-03-01T10:00:00.000Z'), newId: () => 'p' };
+    const fixedClock = { scoringKey: testKey, storage: () => storage, now: () => new Date('2025-03-01T10:00:00.000Z'), newId: () => 'p' };
     storage.seed(PROGRESS_KEY, 'kaputt 1');
     createProgressStore(fixedClock).getSnapshot();
     storage.seed(PROGRESS_KEY, 'kaputt 2');
@@ -258,21 +255,40 @@ describe('unreadable stored data is put aside', () => {
 });
 
 describe('migration', () => {
-  test('version 1 data is migrated (migratedFrom 1) and written back as version 2', () => {
+  test('version 1 data is migrated (migratedFrom 1) and written back as version 3', () => {
     const storage = new MemoryStorage();
     const old = recordV1();
     storage.seed(PROGRESS_KEY, JSON.stringify(old));
     const snapshot = openLearner(storage).getSnapshot();
 
     assert.equal(snapshot.migratedFrom, 1);
+    assert.equal(snapshot.rescored, null);
     assert.equal(snapshot.mode, 'saved');
     assert.equal(snapshot.profile.name, 'Mein Profil');
-    assert.deepEqual(snapshot.profile.lessons, old.lessons);
-    assert.deepEqual(snapshot.profile.attempts, old.attempts);
+    assert.deepEqual(snapshot.profile.lessons, { konzert: { startedAt: old.lessons.konzert.startedAt } });
+    assert.deepEqual(snapshot.profile.attempts.map((a) => a.answers), old.attempts.map((a) => a.answers));
+    assert.ok(completed(snapshot.profile, 'konzert'));
     const saved = storedRecord(storage);
-    assert.equal(saved.schemaVersion, 2);
-    assert.deepEqual(saved.profiles[0]!.attempts, old.attempts);
+    assert.equal(saved.schemaVersion, 3);
+    assert.deepEqual(saved.profiles[0]!.attempts, snapshot.profile.attempts);
     assert.deepEqual(quarantineKeys(storage), []);
+  });
+
+  test('version 2 data with faked points is rescored, the learner is told, and it is written back as version 3', () => {
+    const storage = new MemoryStorage();
+    const faked = attemptV2({ right: 4, points: 10, percent: 100, passed: true });
+    storage.seed(PROGRESS_KEY, JSON.stringify(recordV2([faked], { konzert: { startedAt: faked.at, completedAt: faked.at } })));
+    storage.seed(SESSION_PROFILE_KEY, 'profil-1');
+    const snapshot = openStore(storage, storage).getSnapshot();
+
+    assert.equal(snapshot.migratedFrom, 2);
+    assert.deepEqual(snapshot.rescored, { attempts: 1, lessons: 1 });
+    assert.equal(snapshot.mode, 'saved');
+    const status = lessonStatus(snapshot.profile, 'konzert', testKey);
+    assert.equal(status.bestPercent, 40, 'the real score, not the stored 100 %');
+    assert.equal(status.state, 'in-progress');
+    assert.equal(storedRecord(storage).schemaVersion, 3);
+    assert.ok(!storage.peek(PROGRESS_KEY)!.includes('"percent"'), 'no stored number is left to fake');
   });
 
   test('the migrated profile keeps its id across later changes', () => {
@@ -310,7 +326,7 @@ describe('storage that fails', () => {
     const lea = store.getSnapshot().profile.id;
     store.renameProfile(lea, 'Lea Marie');
     store.switchProfile(store.getSnapshot().record.profiles[0]!.id);
-    assert.ok(store.getSnapshot().profile.lessons.konzert?.completedAt);
+    assert.ok(completed(store.getSnapshot().profile, 'konzert'));
     assert.equal(store.getSnapshot().profile.attempts.length, 1);
     const exported = store.exportText();
     store.deleteProfile(lea);
@@ -372,7 +388,7 @@ describe('several tabs', () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
       ids.push(tabA.recordAttempt(quizAttempt).id);
-      ids.push(tabB.recordAttempt({ ...quizAttempt, passed: false }).id);
+      ids.push(tabB.recordAttempt({ ...quizAttempt, answers: answersWith(2) }).id);
     }
     assert.equal(new Set(ids).size, 6);
     assert.deepEqual(storedRecord(storage).profiles[0]!.attempts.map((a) => a.id), ids);
@@ -389,7 +405,7 @@ describe('several tabs', () => {
     const fromA = tabA.recordAttempt(quizAttempt);
     const afterA = storage.getItem(PROGRESS_KEY)!;
     storage.setItem(PROGRESS_KEY, before);
-    const fromB = tabB.recordAttempt({ ...quizAttempt, passed: false });
+    const fromB = tabB.recordAttempt({ ...quizAttempt, answers: answersWith(2) });
     assert.deepEqual(storedRecord(storage).profiles[0]!.attempts.map((a) => a.id), [fromB.id], 'A’s attempt was overwritten');
     assert.ok(afterA.includes(fromA.id));
 
@@ -584,6 +600,28 @@ describe('export and import', () => {
     assert.equal(store.getSnapshot().profile.attempts.length, 1);
   });
 
+  test('a version 2 file with the entry check, the final test and one lesson counts one lesson started', () => {
+    const T = '2025-02-01T10:00:00.000Z';
+    const file = recordV2(
+      [attemptV2({ id: 'e', quizId: 'einstieg', at: T }), attemptV2({ id: 'k', at: T, right: 5 }), attemptV2({ id: 'a', quizId: 'abschluss', at: T, right: 9 })],
+      { einstieg: { startedAt: T, completedAt: T }, konzert: { startedAt: T }, abschluss: { startedAt: T, completedAt: T } },
+    );
+    const store = openLearner();
+    assert.deepEqual(store.importText(JSON.stringify(file)), { ok: true, summary: { attemptsAdded: 3, lessonsStarted: 1, lessonsCompleted: 0 } });
+    assert.deepEqual(Object.keys(store.getSnapshot().profile.lessons), ['konzert']);
+    assert.equal(store.getSnapshot().rescored, null);
+  });
+
+  test('a version 2 file with faked points is imported with its real scores, and the learner is told', () => {
+    const store = openLearner();
+    const file = recordV2([attemptV2({ quizId: 'abschluss', right: 3, points: 10, percent: 100, passed: true })]);
+    assert.equal(store.importText(JSON.stringify(file)).ok, true);
+    assert.deepEqual(store.getSnapshot().rescored, { attempts: 1, lessons: 0 });
+    const attempts = store.getSnapshot().profile.attempts;
+    assert.equal(attempts.length, 1);
+    assert.ok(!('percent' in attempts[0]!));
+  });
+
   describe('refused files leave the progress unchanged', () => {
     function assertRefused(text: string, problem: RegExp) {
       const storage = new MemoryStorage();
@@ -619,7 +657,7 @@ describe('export and import', () => {
     });
 
     test('a file from a newer version', () => {
-      assertRefused(JSON.stringify({ ...record(), schemaVersion: 3 }), /neueren Version von Rauchzeichen \(Version 3\)/);
+      assertRefused(JSON.stringify({ ...record(), schemaVersion: 4 }), /neueren Version von Rauchzeichen \(Version 4\)/);
     });
 
     test('a file with a "__proto__" key', () => {
@@ -678,7 +716,7 @@ describe('what the store writes stays readable', () => {
     store.markLessonStarted('konzert');
     store.recordAttempt({
       ...quizAttempt,
-      answers: { ...quizAttempt.answers, 'frage-2': { type: 'short-text', value: 'x'.repeat(600) } },
+      answers: { ...quizAttempt.answers, freitext: { type: 'short-text', value: 'x'.repeat(600) } },
     });
     const reloaded = assertReadableAfterReload(storage);
     assert.equal(reloaded.profile.attempts.length, 1);

@@ -1,4 +1,4 @@
-import { decodeText, decodeValue, emptyRecord, encodeRecord, parseJsonSafely } from './codec';
+import { askedIds, decodeText, decodeValue, emptyRecord, encodeRecord, parseJsonSafely, type DecodeResult, type Rescoring } from './codec';
 import {
   activeProfile,
   addAttempt,
@@ -21,6 +21,7 @@ import { answerSchema, type AnswerSheet } from '../quiz/answers';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from './limits';
 import { randomId } from './random-id';
 import { hashPin, isValidPin, verifyPin } from './pin';
+import type { ScoringKey } from '../quiz/scoring-key';
 
 export { MAX_IMPORT_BYTES };
 
@@ -101,11 +102,15 @@ export interface ProgressSnapshot {
   quarantined: QuarantinedData[];
   /** Set when older data was upgraded on load. */
   migratedFrom: number | null;
+  /** Results that older data (loaded or imported) stored differently from what its answers score. */
+  rescored: Rescoring | null;
 }
 
 export type ImportResult = { ok: true; summary: MergeSummary } | { ok: false; problem: string };
 
 export interface ProgressStoreOptions {
+  /** The course's scoring key: results are computed against it, and older records migrated with it. */
+  scoringKey: ScoringKey;
   /** Returns localStorage; may throw (disabled storage). */
   storage: () => StorageLike;
   /** Returns sessionStorage for the guest flag; may throw. */
@@ -151,6 +156,18 @@ export function createProgressStore(options: ProgressStoreOptions) {
   /** The saved record as last read or written, kept if storage stops answering mid-session. */
   let lastSaved: ProgressRecord | null = null;
   let migratedFrom: number | null = null;
+  let rescored: Rescoring | null = null;
+  const key = options.scoringKey;
+  const decode = (raw: string | null) => decodeText(raw, newId, now, key);
+
+  /** Remembers what a migration rescored, to tell the learner. */
+  function noteRescoring(decoded: DecodeResult) {
+    if (decoded.kind !== 'ok' || !decoded.rescored) return;
+    rescored = {
+      attempts: (rescored?.attempts ?? 0) + decoded.rescored.attempts,
+      lessons: (rescored?.lessons ?? 0) + decoded.rescored.lessons,
+    };
+  }
   let quarantinedInMemory: QuarantinedData[] = [];
   let snapshot: ProgressSnapshot;
 
@@ -162,7 +179,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
         const key = storage.key(i);
         if (!key?.startsWith(QUARANTINE_PREFIX)) continue;
         const raw = storage.getItem(key) ?? '';
-        const decoded = decodeText(raw, newId, now);
+        const decoded = decode(raw);
         found.push({
           key,
           savedAt: key.slice(QUARANTINE_PREFIX.length),
@@ -214,10 +231,11 @@ export function createProgressStore(options: ProgressStoreOptions) {
       switchToMemory('unavailable', lastSaved ?? emptyRecord(newId(), now()));
       return memoryRecord!;
     }
-    const decoded = decodeText(raw, newId, now);
+    const decoded = decode(raw);
     if (decoded.kind === 'ok') {
       if (decoded.migratedFrom) {
         migratedFrom = decoded.migratedFrom;
+        noteRescoring(decoded);
         persist(decoded.record);
       }
       lastSaved = decoded.record;
@@ -298,7 +316,8 @@ export function createProgressStore(options: ProgressStoreOptions) {
 
   /** The guest of this tab as it was before a reload, or a fresh one. */
   function restoreGuest(): ProgressRecord {
-    const decoded = decodeText(readSession(GUEST_RECORD_KEY), newId, now);
+    const decoded = decode(readSession(GUEST_RECORD_KEY));
+    noteRescoring(decoded);
     return decoded.kind === 'ok' ? decoded.record : newGuest();
   }
 
@@ -323,6 +342,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
       storageProblem,
       quarantined: readQuarantined(),
       migratedFrom,
+      rescored,
     };
   }
 
@@ -377,7 +397,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
     writeSession(GUEST_FLAG_KEY, null);
     writeFlag(storage, SIGNED_OUT_KEY, false);
     let opened = open(loadSaved());
-    if (guest) opened = mergeIntoActive(opened, guest).record;
+    if (guest) opened = mergeIntoActive(opened, guest, key).record;
     persist(opened);
     writeSession(SESSION_PROFILE_KEY, opened.activeProfileId);
     publish(opened);
@@ -427,7 +447,8 @@ export function createProgressStore(options: ProgressStoreOptions) {
       update((r) => markLessonStarted(r, lesson, now()));
     },
     recordAttempt(attempt: Omit<Attempt, 'id' | 'at'>): Attempt {
-      const full: Attempt = { ...attempt, answers: storableAnswers(attempt.answers), id: newId(), at: now() };
+      const { asked, ...rest } = attempt;
+      const full: Attempt = { ...rest, answers: storableAnswers(attempt.answers), ...(asked ? { asked: askedIds(asked) } : {}), id: newId(), at: now() };
       update((r) => {
         if (!guestRecord) recentAttempts.push({ profileId: activeProfile(r).id, attempt: full, savedAt: clock() });
         return addAttempt(r, full);
@@ -535,13 +556,14 @@ export function createProgressStore(options: ProgressStoreOptions) {
       }
       const parsed = parseJsonSafely(text);
       if (!parsed.ok) return { ok: false, problem: parsed.problem };
-      const decoded = decodeValue(parsed.value, newId, now);
+      const decoded = decodeValue(parsed.value, newId, now, key);
       if (decoded.kind !== 'ok') {
         return { ok: false, problem: decoded.kind === 'invalid' ? decoded.problem : 'Die Datei ist leer.' };
       }
+      noteRescoring(decoded);
       let summary: MergeSummary = { attemptsAdded: 0, lessonsStarted: 0, lessonsCompleted: 0 };
       update((r) => {
-        const merged = mergeIntoActive(r, decoded.record);
+        const merged = mergeIntoActive(r, decoded.record, key);
         summary = merged.summary;
         return merged.record;
       });

@@ -1,6 +1,12 @@
+import { scoreQuiz, type QuizResult } from '../quiz/score';
+import { lessonQuiz, quizById, type QuizKey, type ScoringKey } from '../quiz/scoring-key';
 import type { Attempt, Profile } from './schema';
 
-/** What the course page and "Mein Fortschritt" show about one lesson. Pure. */
+/**
+ * What the course page, "Mein Fortschritt" and the certificate show about the learner. Pure.
+ * Every percent and every "bestanden" here is computed from the stored answers against the scoring key:
+ * a record holds answers, never results, so nothing shown can be faked by editing or importing a number.
+ */
 
 export type LessonState = 'not-started' | 'in-progress' | 'completed';
 
@@ -10,8 +16,24 @@ export const lessonStateLabels: Record<LessonState, string> = {
   completed: 'Abgeschlossen',
 };
 
-export interface LessonStatus {
-  state: LessonState;
+export interface ScoredAttempt {
+  attempt: Attempt;
+  result: QuizResult;
+}
+
+/** Scores one attempt against its quiz: a "mistakes" round on the questions it asked, a full one on all. */
+export function scoreAttempt(quiz: QuizKey, attempt: Attempt): QuizResult {
+  return scoreQuiz(quiz, attempt.answers, attempt.mode === 'mistakes' ? attempt.asked : undefined);
+}
+
+/** The full attempts at a quiz, each scored, in the order they were made. */
+export function scoredFullAttempts(profile: Profile, quiz: QuizKey): ScoredAttempt[] {
+  return profile.attempts
+    .filter((a) => a.quizId === quiz.id && a.mode === 'full')
+    .map((attempt) => ({ attempt, result: scoreAttempt(quiz, attempt) }));
+}
+
+export interface QuizStatus {
   /** Full quiz attempts (repetitions of mistakes are counted separately). */
   attempts: number;
   /** "Fehler wiederholen" rounds: practice, shown as such, never as a result. */
@@ -19,20 +41,68 @@ export interface LessonStatus {
   /** Best percentage over full attempts, or null before the first one. */
   bestPercent: number | null;
   /** The latest full attempt: a practice round on only the missed questions would read as a false 100 %. */
-  lastAttempt: Attempt | null;
+  lastAttempt: ScoredAttempt | null;
+  /** Whether a full attempt passed. */
+  passed: boolean;
 }
 
-export function lessonStatus(profile: Profile, lesson: string): LessonStatus {
-  const attempts = profile.attempts.filter((a) => a.lesson === lesson);
-  const full = attempts.filter((a) => a.mode === 'full');
-  const progress = profile.lessons[lesson];
+const noAttempts: QuizStatus = { attempts: 0, mistakeRounds: 0, bestPercent: null, lastAttempt: null, passed: false };
+
+/** The learner's attempts at one quiz; a quiz missing from the key (removed from the course) has none to show. */
+export function quizStatus(profile: Profile, quiz: QuizKey | undefined): QuizStatus {
+  if (!quiz) return noAttempts;
+  const full = scoredFullAttempts(profile, quiz);
   return {
-    state: progress?.completedAt ? 'completed' : progress ? 'in-progress' : 'not-started',
     attempts: full.length,
-    mistakeRounds: attempts.length - full.length,
-    bestPercent: full.length > 0 ? Math.max(...full.map((a) => a.percent)) : null,
+    mistakeRounds: profile.attempts.filter((a) => a.quizId === quiz.id && a.mode === 'mistakes').length,
+    bestPercent: full.length > 0 ? Math.max(...full.map((a) => a.result.percent)) : null,
     lastAttempt: full.at(-1) ?? null,
+    passed: full.some((a) => a.result.passed),
   };
+}
+
+export interface LessonStatus extends QuizStatus {
+  state: LessonState;
+}
+
+/** A lesson is started when it was opened or its quiz tried, and completed when a full attempt at its quiz passes. */
+export function lessonStatus(profile: Profile, lesson: string, key: ScoringKey): LessonStatus {
+  const quiz = lessonQuiz(key, lesson);
+  const status = quizStatus(profile, quiz);
+  const tried = quiz !== undefined && profile.attempts.some((a) => a.quizId === quiz.id);
+  const state = status.passed ? 'completed' : profile.lessons[lesson] || tried ? 'in-progress' : 'not-started';
+  return { ...status, state };
+}
+
+/** The lessons started: opened, or with an attempt at their quiz. Lessons no longer in the course count as well. */
+export function startedLessons(profile: Profile, key: ScoringKey): Set<string> {
+  const started = new Set(Object.keys(profile.lessons));
+  for (const attempt of profile.attempts) {
+    const quiz = quizById(key, attempt.quizId);
+    if (quiz?.kind === 'lesson' && quiz.lesson) started.add(quiz.lesson);
+  }
+  return started;
+}
+
+/** The lessons with a passed full attempt at their quiz. */
+export function completedLessons(profile: Profile, key: ScoringKey): Set<string> {
+  const completed = new Set<string>();
+  for (const quiz of key.quizzes) {
+    if (quiz.kind === 'lesson' && quiz.lesson && quizStatus(profile, quiz).passed) completed.add(quiz.lesson);
+  }
+  return completed;
+}
+
+/**
+ * The attempt the certificate names: the best full attempt at the final test (the earliest of equals),
+ * or undefined before the first one. The certificate is given only when it passed.
+ */
+export function certificateAttempt(profile: Profile, finalTest: QuizKey | undefined): ScoredAttempt | undefined {
+  if (!finalTest) return undefined;
+  return scoredFullAttempts(profile, finalTest).reduce<ScoredAttempt | undefined>(
+    (best, a) => (!best || a.result.percent > best.result.percent ? a : best),
+    undefined,
+  );
 }
 
 export interface ContinueTarget {
@@ -41,9 +111,14 @@ export interface ContinueTarget {
   to: 'lesson' | 'quiz';
 }
 
-function lastActivity(profile: Profile, lesson: string): number {
+function attemptsAtLesson(profile: Profile, lesson: string, key: ScoringKey): Attempt[] {
+  const quiz = lessonQuiz(key, lesson);
+  return quiz ? profile.attempts.filter((a) => a.quizId === quiz.id) : [];
+}
+
+function lastActivity(profile: Profile, lesson: string, key: ScoringKey): number {
   const started = profile.lessons[lesson]?.startedAt;
-  const times = profile.attempts.filter((a) => a.lesson === lesson).map((a) => Date.parse(a.at));
+  const times = attemptsAtLesson(profile, lesson, key).map((a) => Date.parse(a.at));
   return Math.max(started ? Date.parse(started) : 0, ...times);
 }
 
@@ -51,12 +126,14 @@ function lastActivity(profile: Profile, lesson: string): number {
  * Where the learner stopped: the most recently used lesson that is not completed; otherwise the
  * first lesson not yet completed, in course order; null when every lesson is completed.
  */
-export function continueTarget(profile: Profile, lessonsInOrder: readonly string[]): ContinueTarget | null {
-  const open = lessonsInOrder.filter((slug) => !profile.lessons[slug]?.completedAt);
+export function continueTarget(profile: Profile, lessonsInOrder: readonly string[], key: ScoringKey): ContinueTarget | null {
+  const completed = completedLessons(profile, key);
+  const open = lessonsInOrder.filter((slug) => !completed.has(slug));
   if (open.length === 0) return null;
-  const started = open.filter((slug) => profile.lessons[slug]);
+  const startedSet = startedLessons(profile, key);
+  const started = open.filter((slug) => startedSet.has(slug));
   if (started.length === 0) return { slug: open[0]!, to: 'lesson' };
-  const latest = started.reduce((a, b) => (lastActivity(profile, b) > lastActivity(profile, a) ? b : a));
-  const triedQuiz = profile.attempts.some((a) => a.lesson === latest);
+  const latest = started.reduce((a, b) => (lastActivity(profile, b, key) > lastActivity(profile, a, key) ? b : a));
+  const triedQuiz = attemptsAtLesson(profile, latest, key).length > 0;
   return { slug: latest, to: triedQuiz ? 'quiz' : 'lesson' };
 }
