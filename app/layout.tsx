@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { ProgressNotices } from '@/components/progress/ProgressNotices';
-import { ScoringKeyProvider } from '@/components/progress/ScoringKeyProvider';
+import { ScoringKeyHandover } from '@/components/progress/ScoringKeyHandover';
 import { courseScoringKey } from '@/lib/content/load';
 import { LearnerBadge } from '@/components/progress/LearnerBadge';
 import { OfflineSupport } from '@/components/offline/OfflineSupport';
@@ -24,61 +24,60 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="de">
       <body>
-        <ScoringKeyProvider scoringKey={courseScoringKey()}>
-          <a className="skip-link" href="#inhalt">
-            Zum Inhalt springen
-          </a>
-          <header className="site-header">
-            <div className="site-header__inner">
-              <Link href="/" className="site-logo">
-                Rauchzeichen
-              </Link>
-              <nav aria-label="Hauptnavigation">
-                <ul className="site-nav">
-                  <li>
-                    <Link href="/">Kurs</Link>
-                  </li>
-                  <li>
-                    <Link href="/fortschritt">Mein Fortschritt</Link>
-                  </li>
-                  <li>
-                    <Link href="/lehrkraefte">Für Lehrkräfte</Link>
-                  </li>
-                  <li>
-                    <Link href="/hilfe" className="site-nav__help">
-                      Hilfe finden
-                    </Link>
-                  </li>
-                </ul>
-              </nav>
-              <LearnerBadge />
-            </div>
-          </header>
-          <ProgressNotices />
-          <main id="inhalt" tabIndex={-1}>
-            {children}
-          </main>
-          <footer className="site-footer">
-            <p>
-              Rauchzeichen speichert deinen Fortschritt nur in diesem Browser. Kein Konto, keine Cookies, kein Tracking.
-            </p>
-            <ul className="site-footer__links">
-              <li>
-                <Link href="/datenschutz">Datenschutz</Link>
-              </li>
-              <li>
-                <Link href="/hilfe">Hilfe und Beratung</Link>
-              </li>
-              <li>
-                <Link href="/glossar">Glossar</Link>
-              </li>
-              <li>
-                <Link href="/quellen">Quellen</Link>
-              </li>
-            </ul>
-            <OfflineSupport />
-          </footer>
-        </ScoringKeyProvider>
+        <a className="skip-link" href="#inhalt">
+          Zum Inhalt springen
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link href="/" className="site-logo">
+              Rauchzeichen
+            </Link>
+            <nav aria-label="Hauptnavigation">
+              <ul className="site-nav">
+                <li>
+                  <Link href="/">Kurs</Link>
+                </li>
+                <li>
+                  <Link href="/fortschritt">Mein Fortschritt</Link>
+                </li>
+                <li>
+                  <Link href="/lehrkraefte">Für Lehrkräfte</Link>
+                </li>
+                <li>
+                  <Link href="/hilfe" className="site-nav__help">
+                    Hilfe finden
+                  </Link>
+                </li>
+              </ul>
+            </nav>
+            <LearnerBadge />
+          </div>
+        </header>
+        <ScoringKeyHandover scoringKey={courseScoringKey()} />
+        <ProgressNotices />
+        <main id="inhalt" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            Rauchzeichen speichert deinen Fortschritt nur in diesem Browser. Kein Konto, keine Cookies, kein Tracking.
+          </p>
+          <ul className="site-footer__links">
+            <li>
+              <Link href="/datenschutz">Datenschutz</Link>
+            </li>
+            <li>
+              <Link href="/hilfe">Hilfe und Beratung</Link>
+            </li>
+            <li>
+              <Link href="/glossar">Glossar</Link>
+            </li>
+            <li>
+              <Link href="/quellen">Quellen</Link>
+            </li>
+          </ul>
+          <OfflineSupport />
+        </footer>
       </body>
     </html>
   );

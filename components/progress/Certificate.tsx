@@ -3,10 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { formatDate } from '@/lib/format';
-import { certificateAttempt } from '@/lib/progress/summary';
-import { quizById } from '@/lib/quiz/scoring-key';
 import { useProgress } from './progress-client';
-import { useScoringKey } from './ScoringKeyProvider';
 
 /**
  * The printable "Teilnahmebestätigung". The name is typed here and stays in this page:
@@ -22,10 +19,9 @@ export function Certificate({
   lessons: { title: string; order: number }[];
 }) {
   const progress = useProgress();
-  const key = useScoringKey();
   const [name, setName] = useState('');
   if (!progress) return <p className="page">Dein Ergebnis wird geladen …</p>;
-  const best = certificateAttempt(progress.profile, quizById(key, finalQuizId));
+  const best = progress.results.certificateAttempt(finalQuizId);
 
   if (!best || !best.result.passed) {
     return (

@@ -1,9 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { continueTarget } from '@/lib/progress/summary';
 import { useProgress } from './progress-client';
-import { useScoringKey } from './ScoringKeyProvider';
 
 interface LessonRef {
   slug: string;
@@ -13,7 +11,6 @@ interface LessonRef {
 /** "Weiter" to where the learner stopped; before progress is known, to the first lesson. */
 export function ContinueLink({ lessons }: { lessons: LessonRef[] }) {
   const progress = useProgress();
-  const key = useScoringKey();
   const first = lessons[0]!;
   if (!progress) {
     return (
@@ -22,11 +19,7 @@ export function ContinueLink({ lessons }: { lessons: LessonRef[] }) {
       </Link>
     );
   }
-  const target = continueTarget(
-    progress.profile,
-    lessons.map((l) => l.slug),
-    key,
-  );
+  const target = progress.results.continueTarget(lessons.map((l) => l.slug));
   if (!target) {
     return (
       <Link className="button button--primary" href="/fortschritt">

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import type { ProfileEntry } from '@/lib/progress/store';
-import type { Rescoring } from '@/lib/progress/codec';
+import { rescoringText } from '@/lib/progress/notices';
 import { isDefaultProfileName } from '@/lib/progress/names';
 import { PIN_LIMITS, PinInput, WRONG_PIN } from './PinInput';
 import { useProgress, withProgressStore } from './progress-client';
@@ -59,22 +59,6 @@ export function ProgressNotices() {
       )}
     </section>
   );
-}
-
-/** "2 Quiz-Versuche wurden anhand deiner Antworten neu bewertet." and, if it follows, which lessons are open again. */
-export function rescoringText({ attempts, lessons }: Rescoring): string {
-  const parts: string[] = [];
-  if (attempts > 0) {
-    parts.push(
-      attempts === 1
-        ? '1 Quiz-Versuch wurde anhand deiner Antworten neu bewertet.'
-        : `${attempts} Quiz-Versuche wurden anhand deiner Antworten neu bewertet.`,
-    );
-  }
-  if (lessons > 0) {
-    parts.push(lessons === 1 ? '1 Lektion gilt nicht mehr als abgeschlossen.' : `${lessons} Lektionen gelten nicht mehr als abgeschlossen.`);
-  }
-  return parts.join(' ');
 }
 
 /**

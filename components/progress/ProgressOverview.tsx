@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { lessonStateLabels, lessonStatus, quizStatus, type LessonStatus, type QuizStatus } from '@/lib/progress/summary';
-import { quizById } from '@/lib/quiz/scoring-key';
+import { lessonStateLabels } from '@/lib/progress/lesson-state';
+import type { LessonStatus, QuizStatus } from '@/lib/progress/summary';
 import type { ImportResult } from '@/lib/progress/store';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@/lib/progress/limits';
 import { formatDateTime } from '@/lib/format';
@@ -12,7 +12,6 @@ import { loadProgressStore, useProgress, withProgressStore as act } from './prog
 import { downloadText, fileDate } from './download';
 import { ConfirmDialog } from './ConfirmDialog';
 import { QuarantineList } from './QuarantineList';
-import { useScoringKey } from './ScoringKeyProvider';
 
 interface LessonRef {
   slug: string;
@@ -57,6 +56,9 @@ const finalCells = (status: QuizStatus) => [
   bestText(status),
   lastAttemptText(status),
 ];
+
+/** What a row shows until the store has loaded (as "…"). */
+const noResult: QuizStatus = { attempts: 0, mistakeRounds: 0, bestPercent: null, lastAttempt: null, passed: false };
 
 const modeLabels = {
   saved: 'Dein Fortschritt ist in diesem Browser gespeichert – nur hier, auf diesem Gerät.',
@@ -119,12 +121,12 @@ export function ProgressOverview({
   final?: CourseTestRef;
 }) {
   const progress = useProgress();
-  const key = useScoringKey();
   const [importResult, setImportResult] = useState<{ ok: boolean; message: string } | null>(null);
   const [confirming, setConfirming] = useState<'reset' | 'delete' | null>(null);
   // Until the store has loaded, the same layout shows placeholders, so nothing jumps when it arrives.
   const loading = !progress;
   const profile = progress?.profile ?? { id: '', name: '…', createdAt: '', lessons: {}, attempts: [] };
+  const results = progress?.results;
 
   async function importFile(file: File) {
     if (file.size > MAX_IMPORT_BYTES) {
@@ -167,7 +169,7 @@ export function ProgressOverview({
                 href="/einstieg"
                 title={`Vor dem Start: ${entry.title}`}
                 loading={loading}
-                cells={entryCells(quizStatus(profile, quizById(key, entry.id)))}
+                cells={entryCells(results?.quizStatus(entry.id) ?? noResult)}
               />
             )}
             {lessons.map((lesson) => (
@@ -176,7 +178,7 @@ export function ProgressOverview({
                 href={`/lektionen/${lesson.slug}`}
                 title={`${lesson.order}. ${lesson.title}`}
                 loading={loading}
-                cells={lessonCells(lessonStatus(profile, lesson.slug, key))}
+                cells={lessonCells(results?.lessonStatus(lesson.slug) ?? { ...noResult, state: 'not-started' })}
               />
             ))}
             {final && (
@@ -184,7 +186,7 @@ export function ProgressOverview({
                 href="/abschluss"
                 title={`Zum Schluss: ${final.title}`}
                 loading={loading}
-                cells={finalCells(quizStatus(profile, quizById(key, final.id)))}
+                cells={finalCells(results?.quizStatus(final.id) ?? noResult)}
               />
             )}
           </tbody>

@@ -1,18 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { quizStatus } from '@/lib/progress/summary';
-import { quizById } from '@/lib/quiz/scoring-key';
 import { formatDate } from '@/lib/format';
 import { useProgress } from './progress-client';
-import { useScoringKey } from './ScoringKeyProvider';
 
 /** Status of the entry check or the final test on the course page. */
 export function QuizStatusBadge({ quizId, kind }: { quizId: string; kind: 'entry' | 'final' }) {
   const progress = useProgress();
-  const key = useScoringKey();
   if (!progress) return <p className="status status--loading">Status wird geladen …</p>;
-  const status = quizStatus(progress.profile, quizById(key, quizId));
+  const status = progress.results.quizStatus(quizId);
   if (!status.lastAttempt) return <p className="status">Noch nicht gemacht</p>;
   if (kind === 'entry') {
     return <p className="status status--completed">Erledigt am {formatDate(status.lastAttempt.attempt.at)}</p>;

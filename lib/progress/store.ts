@@ -22,6 +22,7 @@ import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from './limits';
 import { randomId } from './random-id';
 import { hashPin, isValidPin, verifyPin } from './pin';
 import type { ScoringKey } from '../quiz/scoring-key';
+import { profileResults, type ProfileResults } from './summary';
 
 export { MAX_IMPORT_BYTES };
 
@@ -94,6 +95,8 @@ export interface ProgressSnapshot {
   mode: 'saved' | 'memory' | 'guest';
   record: ProgressRecord;
   profile: Profile;
+  /** Every result of `profile`, scored from its answers against the course's scoring key. */
+  results: ProfileResults;
   /** The saved profiles (also in guest mode), so a learner can pick theirs on a shared computer. */
   savedProfiles: ProfileEntry[];
   /** A profile left signed in before the browser was closed: shown only after "Bist du …? – Ja". */
@@ -332,11 +335,13 @@ export function createProgressStore(options: ProgressStoreOptions) {
     const saved = guestRecord ? loadSaved() : (record ?? loadSaved());
     if (!guestRecord && !saved) setGuest(newGuest());
     const current = guestRecord ?? saved!;
+    const profile = activeProfile(current);
     const pending = pendingProfileId && guestRecord ? saved?.profiles.find((p) => p.id === pendingProfileId) : undefined;
     return {
       mode: guestRecord ? 'guest' : memoryRecord ? 'memory' : 'saved',
       record: current,
-      profile: activeProfile(current),
+      profile,
+      results: profileResults(profile, key),
       savedProfiles: saved?.profiles.map(entry) ?? [],
       pendingProfile: pending ? entry(pending) : null,
       storageProblem,

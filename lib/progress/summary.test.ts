@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { certificateAttempt, completedLessons, continueTarget, lessonStatus, quizStatus, startedLessons } from './summary';
+import { certificateAttempt, completedLessons, continueTarget, lessonStatus, profileResults, quizStatus, startedLessons } from './summary';
 import { quizById } from '../quiz/scoring-key';
 import { attempt, profile, testKey } from './test-records';
 
@@ -254,4 +254,14 @@ describe('certificateAttempt', () => {
     assert.equal(certificateAttempt(profile(), finalTest), undefined);
     assert.equal(certificateAttempt(profile({ attempts: [attempt({ quizId: 'abschluss' })] }), undefined), undefined);
   });
+});
+
+test('profileResults gives what the summary functions give, bound to one profile and the key', () => {
+  const p = profile({ lessons: { balkon: { startedAt: T1 } }, attempts: [attempt({ at: T2 }), attempt({ id: 'f', quizId: 'abschluss', at: T3, right: 9 })] });
+  const results = profileResults(p, testKey);
+  assert.deepEqual(results.lessonStatus('konzert'), lessonStatus(p, 'konzert', testKey));
+  assert.deepEqual(results.quizStatus('abschluss'), quizStatus(p, quizById(testKey, 'abschluss')));
+  assert.deepEqual(results.continueTarget(LESSONS), continueTarget(p, LESSONS, testKey));
+  assert.equal(results.certificateAttempt('abschluss')?.result.percent, 90);
+  assert.equal(results.quizStatus('entfernt').attempts, 0);
 });

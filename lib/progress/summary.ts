@@ -1,5 +1,6 @@
 import { scoreQuiz, type QuizResult } from '../quiz/score';
 import { lessonQuiz, quizById, type QuizKey, type ScoringKey } from '../quiz/scoring-key';
+import type { LessonState } from './lesson-state';
 import type { Attempt, Profile } from './schema';
 
 /**
@@ -8,13 +9,6 @@ import type { Attempt, Profile } from './schema';
  * a record holds answers, never results, so nothing shown can be faked by editing or importing a number.
  */
 
-export type LessonState = 'not-started' | 'in-progress' | 'completed';
-
-export const lessonStateLabels: Record<LessonState, string> = {
-  'not-started': 'Noch nicht begonnen',
-  'in-progress': 'Begonnen',
-  completed: 'Abgeschlossen',
-};
 
 export interface ScoredAttempt {
   attempt: Attempt;
@@ -136,4 +130,25 @@ export function continueTarget(profile: Profile, lessonsInOrder: readonly string
   const latest = started.reduce((a, b) => (lastActivity(profile, b, key) > lastActivity(profile, a, key) ? b : a));
   const triedQuiz = attemptsAtLesson(profile, latest, key).length > 0;
   return { slug: latest, to: triedQuiz ? 'quiz' : 'lesson' };
+}
+
+/**
+ * The results of one profile against the scoring key, as the store hands them to the page. Components call
+ * these instead of importing this module, so scoring (with its zod/mini answer schema) loads with the store,
+ * after the page, and not in every route's first-load JavaScript.
+ */
+export interface ProfileResults {
+  lessonStatus(lesson: string): LessonStatus;
+  quizStatus(quizId: string): QuizStatus;
+  continueTarget(lessonsInOrder: readonly string[]): ContinueTarget | null;
+  certificateAttempt(finalQuizId: string): ScoredAttempt | undefined;
+}
+
+export function profileResults(profile: Profile, key: ScoringKey): ProfileResults {
+  return {
+    lessonStatus: (lesson) => lessonStatus(profile, lesson, key),
+    quizStatus: (quizId) => quizStatus(profile, quizById(key, quizId)),
+    continueTarget: (lessonsInOrder) => continueTarget(profile, lessonsInOrder, key),
+    certificateAttempt: (finalQuizId) => certificateAttempt(profile, quizById(key, finalQuizId)),
+  };
 }
