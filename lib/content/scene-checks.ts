@@ -1,4 +1,4 @@
-import type { Quiz, SceneCheck, SceneCheckQuestion } from '../quiz/schema';
+import type { SceneCheck, SceneCheckQuestion } from '../quiz/schema';
 import { lessonBlocks } from './blocks';
 import { firstFigure } from './figures';
 
@@ -95,9 +95,4 @@ export function checkSceneChecks(
     });
   }
   return problems;
-}
-
-/** The check after each scene, by scene title. */
-export function checksByScene(quiz: Quiz): Map<string, SceneCheck> {
-  return new Map(quiz.checks.map((check) => [check.scene, check]));
 }
