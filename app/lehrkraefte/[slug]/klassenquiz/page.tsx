@@ -29,7 +29,7 @@ export default async function ClassQuizPage({ params }: PageProps<'/lehrkraefte/
         Ende, welche Fragen am schwersten waren. Die Stimmen bleiben nur in diesem Tab, auch nach dem Neuladen; mit dem
         Schließen des Tabs sind sie weg. Namen werden nicht erfasst.
       </p>
-      <ClassQuiz quiz={quiz} sources={sources} />
+      <ClassQuiz quiz={{ ...quiz, checks: [] }} sources={sources} />
     </div>
   );
 }
