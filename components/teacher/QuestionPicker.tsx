@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import type { Quiz } from '@/lib/quiz/schema';
+import { cardQuestionIds, cardsFor, promptOf, questionTypeLabel } from '@/lib/teacher/class-quiz';
+
+/** The teacher ticks the questions of the lesson quiz to run with the class; each shows its type and whether cards work. */
+export function QuestionPicker({ quiz, picked, onChange, onStart }: { quiz: Quiz; picked: string[]; onChange: (ids: string[]) => void; onStart: () => void }) {
+  const ids = useId();
+  const chosen = new Set(picked);
+  const short = cardQuestionIds(quiz);
+  const toggle = (id: string, on: boolean) => onChange(quiz.questions.map((q) => q.id).filter((qid) => (qid === id ? on : chosen.has(qid))));
+  return (
+    <section className="class-quiz question-picker" aria-labelledby={`${ids}-heading`}>
+      <h2 id={`${ids}-heading`}>Fragen auswählen</h2>
+      <p>
+        Haken Sie an, welche Fragen Sie mit der Klasse durchgehen. Bei Fragen mit „Karten“ hält jedes Kind eine Karte hoch und Sie
+        zählen je Buchstabe; bei den anderen tragen Sie ein, wie viele richtig lagen. Sie können die Auswahl später ändern.
+      </p>
+      <div className="button-row" role="group" aria-label="Schnellauswahl">
+        <button type="button" className="button button--secondary" onClick={() => onChange(quiz.questions.map((q) => q.id))}>
+          Alle auswählen
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => onChange([])}>
+          Keine auswählen
+        </button>
+        {short.length > 0 && short.length < quiz.questions.length && (
+          <button type="button" className="button button--secondary" onClick={() => onChange(short)}>
+            Kurze Runde: nur Kartenfragen ({short.length})
+          </button>
+        )}
+      </div>
+      <fieldset className="question-picker__list">
+        <legend>Fragen aus dem Quiz zur Lektion</legend>
+        <ol>
+          {quiz.questions.map((question, i) => {
+            const cards = cardsFor(question);
+            return (
+              <li key={question.id} className="question-picker__item">
+                <input
+                  type="checkbox"
+                  id={`${ids}-${question.id}`}
+                  aria-describedby={`${ids}-${question.id}-about`}
+                  checked={chosen.has(question.id)}
+                  onChange={(event) => toggle(question.id, event.target.checked)}
+                />
+                <label htmlFor={`${ids}-${question.id}`}>
+                  <span className="question-picker__number">{i + 1}.</span> {promptOf(question)}
+                </label>
+                <span id={`${ids}-${question.id}-about`} className="question-picker__about">
+                  {questionTypeLabel(question)} · {cards ? `Karten ${cards}` : 'ohne Karten: Sie zählen, wie viele richtig lagen'}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </fieldset>
+      <div className="question-picker__start">
+        <p className="question-picker__status" role="status">
+          {picked.length === 0 ? 'Keine Frage ausgewählt.' : `${picked.length} von ${quiz.questions.length} Fragen ausgewählt.`}
+        </p>
+        <button type="button" className="button button--primary" disabled={picked.length === 0} onClick={onStart}>
+          Quiz starten
+        </button>
+      </div>
+    </section>
+  );
+}
