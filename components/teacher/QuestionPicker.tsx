@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import type { Quiz } from '@/lib/quiz/schema';
 import { cardQuestionIds, cardsFor, promptOf, questionTypeLabel } from '@/lib/teacher/class-quiz';
+import { useHydrated } from './useTabStorage';
 
 /** The teacher ticks the questions of the lesson quiz to run with the class; each shows its type and whether cards work. */
 export function QuestionPicker({ quiz, picked, onChange, onStart }: { quiz: Quiz; picked: string[]; onChange: (ids: string[]) => void; onStart: () => void }) {
   const ids = useId();
+  const ready = useHydrated();
   const chosen = new Set(picked);
   const short = cardQuestionIds(quiz);
   const toggle = (id: string, on: boolean) => onChange(quiz.questions.map((q) => q.id).filter((qid) => (qid === id ? on : chosen.has(qid))));
@@ -16,19 +18,19 @@ export function QuestionPicker({ quiz, picked, onChange, onStart }: { quiz: Quiz
         zählen je Buchstabe; bei den anderen tragen Sie ein, wie viele richtig lagen. Sie können die Auswahl später ändern.
       </p>
       <div className="button-row" role="group" aria-label="Schnellauswahl">
-        <button type="button" className="button button--secondary" onClick={() => onChange(quiz.questions.map((q) => q.id))}>
+        <button type="button" className="button button--secondary" disabled={!ready} onClick={() => onChange(quiz.questions.map((q) => q.id))}>
           Alle auswählen
         </button>
-        <button type="button" className="button button--secondary" onClick={() => onChange([])}>
+        <button type="button" className="button button--secondary" disabled={!ready} onClick={() => onChange([])}>
           Keine auswählen
         </button>
         {short.length > 0 && short.length < quiz.questions.length && (
-          <button type="button" className="button button--secondary" onClick={() => onChange(short)}>
+          <button type="button" className="button button--secondary" disabled={!ready} onClick={() => onChange(short)}>
             Kurze Runde: nur Kartenfragen ({short.length})
           </button>
         )}
       </div>
-      <fieldset className="question-picker__list">
+      <fieldset className="question-picker__list" disabled={!ready}>
         <legend>Fragen aus dem Quiz zur Lektion</legend>
         <ol>
           {quiz.questions.map((question, i) => {
@@ -57,7 +59,7 @@ export function QuestionPicker({ quiz, picked, onChange, onStart }: { quiz: Quiz
         <p className="question-picker__status" role="status">
           {picked.length === 0 ? 'Keine Frage ausgewählt.' : `${picked.length} von ${quiz.questions.length} Fragen ausgewählt.`}
         </p>
-        <button type="button" className="button button--primary" disabled={picked.length === 0} onClick={onStart}>
+        <button type="button" className="button button--primary" disabled={!ready || picked.length === 0} onClick={onStart}>
           Quiz starten
         </button>
       </div>
