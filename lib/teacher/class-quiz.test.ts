@@ -75,6 +75,14 @@ describe('class quiz', () => {
   test('names the right answer in words with its letter', () => {
     assert.equal(rightAnswerInWords([{ text: 'Stimmt', right: false }, { text: 'Stimmt nicht', right: true }]), 'Richtig: B – Stimmt nicht');
     assert.equal(rightAnswerInWords([{ text: 'x', right: false }]), null);
+    assert.equal(
+      rightAnswerInWords([
+        { text: 'Mama fragen.', right: true },
+        { text: 'Gehen.', right: false },
+        { text: 'Frau Reuter sagen.', right: true },
+      ]),
+      'Richtig: A – Mama fragen. / C – Frau Reuter sagen.',
+    );
   });
 
   test('reads stored counts and drops anything that is not a list of counts', () => {

@@ -78,7 +78,8 @@ export const cardQuestionIds = (quiz: Quiz) => quiz.questions.filter((question) 
 /** The right answer in words, e.g. "Richtig: B – Kohlenmonoxid", for the class to read, not only a mark. */
 export function rightAnswerInWords(choices: Choice[]): string | null {
   const right = choices.flatMap((choice, i) => (choice.right ? [`${LETTERS[i]} – ${choice.text}`] : []));
-  return right.length === 0 ? null : `Richtig: ${right.join('; ')}`;
+  // Scenario options end with a full stop; "; " after one reads as a typo, a slash does not.
+  return right.length === 0 ? null : `Richtig: ${right.join(' / ')}`;
 }
 
 /** Counts per question as kept in the tab's sessionStorage; anything else reads as no counts. Pure. */
