@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Question, Quiz } from '@/lib/quiz/schema';
 import {
   LETTERS,
@@ -122,8 +122,17 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
     return () => window.removeEventListener('keydown', leave);
   }, [projector]);
 
+  // After the teacher moves to another stage, focus (and scroll to) its heading; not when a reload restores one.
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    document.getElementById(`${ids}-${round.stage}`)?.focus();
+  }, [ids, round.stage]);
+
   const setRound = (next: Round) => writeRound(JSON.stringify(next));
   const goTo = (stage: Round['stage']) => {
+    moved.current = true;
     setRound({ ...round, stage });
     setAt(0);
     setShown('question');
@@ -139,6 +148,7 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
   if (round.stage === 'pick' || !question) {
     return (
       <QuestionPicker
+        headingId={`${ids}-pick`}
         quiz={quiz}
         picked={round.questions}
         onChange={(picked) => setRound({ ...round, questions: picked })}
@@ -150,8 +160,8 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
   if (round.stage === 'result') {
     const rows = classResult(questions, counts);
     return (
-      <section className="class-quiz class-quiz__result" aria-labelledby={`${ids}-summary`}>
-        <h2 id={`${ids}-summary`}>Klassenergebnis: Was war am schwersten?</h2>
+      <section className="class-quiz class-quiz__result" aria-labelledby={`${ids}-result`}>
+        <h2 id={`${ids}-result`} tabIndex={-1}>Klassenergebnis: Was war am schwersten?</h2>
         <p>
           {questions.length} {questions.length === 1 ? 'Frage' : 'Fragen'}. Nur die Stimmen, die Sie eingetragen haben, ohne Namen; nichts
           davon verlässt diesen Computer. „schwer“ heißt: Weniger als die Hälfte lag richtig.
@@ -207,7 +217,7 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
   );
 
   return (
-    <section className={projector ? 'class-quiz class-quiz--projector' : 'class-quiz'} aria-labelledby={`${ids}-question`}>
+    <section className={projector ? 'class-quiz class-quiz--projector' : 'class-quiz'} aria-labelledby={`${ids}-run`}>
       <div className="class-quiz__top">
         <p className="class-quiz__counter">
           Frage {index + 1} von {questions.length}
@@ -223,7 +233,7 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
           </button>
         </div>
       </div>
-      <h2 id={`${ids}-question`} className="class-quiz__prompt">
+      <h2 id={`${ids}-run`} className="class-quiz__prompt" tabIndex={-1}>
         {question.type === 'scenario' && <span className="question__situation">{question.situation} </span>}
         {question.prompt}
       </h2>

@@ -4,15 +4,29 @@ import { cardQuestionIds, cardsFor, promptOf, questionTypeLabel } from '@/lib/te
 import { useHydrated } from './useTabStorage';
 
 /** The teacher ticks the questions of the lesson quiz to run with the class; each shows its type and whether cards work. */
-export function QuestionPicker({ quiz, picked, onChange, onStart }: { quiz: Quiz; picked: string[]; onChange: (ids: string[]) => void; onStart: () => void }) {
+export function QuestionPicker({
+  headingId,
+  quiz,
+  picked,
+  onChange,
+  onStart,
+}: {
+  headingId: string;
+  quiz: Quiz;
+  picked: string[];
+  onChange: (ids: string[]) => void;
+  onStart: () => void;
+}) {
   const ids = useId();
   const ready = useHydrated();
   const chosen = new Set(picked);
   const short = cardQuestionIds(quiz);
   const toggle = (id: string, on: boolean) => onChange(quiz.questions.map((q) => q.id).filter((qid) => (qid === id ? on : chosen.has(qid))));
   return (
-    <section className="class-quiz question-picker" aria-labelledby={`${ids}-heading`}>
-      <h2 id={`${ids}-heading`}>Fragen auswählen</h2>
+    <section className="class-quiz question-picker" aria-labelledby={headingId}>
+      <h2 id={headingId} tabIndex={-1}>
+        Fragen auswählen
+      </h2>
       <p>
         Haken Sie an, welche Fragen Sie mit der Klasse durchgehen. Bei Fragen mit „Karten“ hält jedes Kind eine Karte hoch und Sie
         zählen je Buchstabe; bei den anderen tragen Sie ein, wie viele richtig lagen. Sie können die Auswahl später ändern.
