@@ -36,10 +36,10 @@ for (const size of [
     await expect(picker.getByRole('checkbox', { name: promptOf(counted!) })).toHaveAccessibleDescription(/ohne Karten/);
     await expectNoViolations(page, 'class quiz: question picker');
 
-    await page.getByRole('button', { name: 'Keine auswählen' }).click();
+    await page.getByRole('group', { name: 'Schnellauswahl' }).getByRole('button', { name: 'Keine', exact: true }).click();
     await expect(start).toBeDisabled();
     for (const question of picked) await picker.getByRole('checkbox', { name: promptOf(question) }).check();
-    await expect(page.getByText(`3 von ${firstQuiz.questions.length} Fragen ausgewählt.`)).toBeVisible();
+    await expect(page.getByText(`3 von ${firstQuiz.questions.length} ausgewählt`)).toBeVisible();
     await start.click();
 
     // The round steps through the picked questions only; the class answers with cards or the teacher counts.

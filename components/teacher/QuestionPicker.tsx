@@ -27,22 +27,27 @@ export function QuestionPicker({
       <h2 id={headingId} tabIndex={-1}>
         Fragen auswählen
       </h2>
-      <p>
-        Haken Sie an, welche Fragen Sie mit der Klasse durchgehen. Bei Fragen mit „Karten“ hält jedes Kind eine Karte hoch und Sie
-        zählen je Buchstabe; bei den anderen tragen Sie ein, wie viele richtig lagen. Sie können die Auswahl später ändern.
-      </p>
-      <div className="button-row" role="group" aria-label="Schnellauswahl">
-        <button type="button" className="button button--secondary" disabled={!ready} onClick={() => onChange(quiz.questions.map((q) => q.id))}>
-          Alle auswählen
-        </button>
-        <button type="button" className="button button--secondary" disabled={!ready} onClick={() => onChange([])}>
-          Keine auswählen
-        </button>
-        {short.length > 0 && short.length < quiz.questions.length && (
-          <button type="button" className="button button--secondary" disabled={!ready} onClick={() => onChange(short)}>
-            Kurze Runde: nur Kartenfragen ({short.length})
+      <p>Haken Sie an, welche Fragen Sie stellen. Sie können die Auswahl später ändern.</p>
+      <div className="question-picker__bar">
+        <div className="button-row" role="group" aria-label="Schnellauswahl">
+          <button type="button" className="button button--secondary" disabled={!ready} onClick={() => onChange(quiz.questions.map((q) => q.id))}>
+            Alle
           </button>
-        )}
+          <button type="button" className="button button--secondary" disabled={!ready} onClick={() => onChange([])}>
+            Keine
+          </button>
+          {short.length > 0 && short.length < quiz.questions.length && (
+            <button type="button" className="button button--secondary" disabled={!ready} onClick={() => onChange(short)}>
+              Kurze Runde: nur Kartenfragen ({short.length})
+            </button>
+          )}
+        </div>
+        <p className="question-picker__status" role="status">
+          {picked.length === 0 ? 'Keine Frage ausgewählt' : `${picked.length} von ${quiz.questions.length} ausgewählt`}
+        </p>
+        <button type="button" className="button button--primary" disabled={!ready || picked.length === 0} onClick={onStart}>
+          Quiz starten
+        </button>
       </div>
       <fieldset className="question-picker__list" disabled={!ready}>
         <legend>Fragen aus dem Quiz zur Lektion</legend>
@@ -62,21 +67,13 @@ export function QuestionPicker({
                   <span className="question-picker__number">{i + 1}.</span> {promptOf(question)}
                 </label>
                 <span id={`${ids}-${question.id}-about`} className="question-picker__about">
-                  {questionTypeLabel(question)} · {cards ? `Karten ${cards}` : 'ohne Karten: Sie zählen, wie viele richtig lagen'}
+                  {questionTypeLabel(question)} · {cards ? `Karten ${cards}: Sie zählen je Buchstabe` : 'ohne Karten: Sie zählen, wie viele richtig lagen'}
                 </span>
               </li>
             );
           })}
         </ol>
       </fieldset>
-      <div className="question-picker__start">
-        <p className="question-picker__status" role="status">
-          {picked.length === 0 ? 'Keine Frage ausgewählt.' : `${picked.length} von ${quiz.questions.length} Fragen ausgewählt.`}
-        </p>
-        <button type="button" className="button button--primary" disabled={!ready || picked.length === 0} onClick={onStart}>
-          Quiz starten
-        </button>
-      </div>
     </section>
   );
 }
