@@ -42,12 +42,14 @@ export function QuestionPicker({
             </button>
           )}
         </div>
-        <p className="question-picker__status" role="status">
-          {picked.length === 0 ? 'Keine Frage ausgewählt' : `${picked.length} von ${quiz.questions.length} ausgewählt`}
-        </p>
-        <button type="button" className="button button--primary" disabled={!ready || picked.length === 0} onClick={onStart}>
-          Quiz starten
-        </button>
+        <div className="question-picker__go">
+          <p className="question-picker__status" role="status">
+            {picked.length === 0 ? 'Keine Frage ausgewählt' : `${picked.length} von ${quiz.questions.length} ausgewählt`}
+          </p>
+          <button type="button" className="button button--primary" disabled={!ready || picked.length === 0} onClick={onStart}>
+            Quiz starten
+          </button>
+        </div>
       </div>
       <fieldset className="question-picker__list" disabled={!ready}>
         <legend>Fragen aus dem Quiz zur Lektion</legend>
