@@ -163,17 +163,12 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
       <section className="class-quiz class-quiz__result" aria-labelledby={`${ids}-result`}>
         <h2 id={`${ids}-result`} tabIndex={-1}>Klassenergebnis: Was war am schwersten?</h2>
         <p>
-          {questions.length} {questions.length === 1 ? 'Frage' : 'Fragen'}. Nur die Stimmen, die Sie eingetragen haben, ohne Namen; nichts
+          {questions.length} {questions.length === 1 ? 'Frage' : 'Fragen'} in dieser Runde. Nur die Stimmen, die Sie eingetragen haben, ohne Namen; nichts
           davon verlässt diesen Computer. „schwer“ heißt: Weniger als die Hälfte lag richtig.
         </p>
         <p className="class-quiz__print-fields">
           <span>Klasse: ____________</span> <span>Datum: ____________</span>
         </p>
-        {rows.some((row) => row.total > 0) ? (
-          <ClassResult rows={rows} />
-        ) : (
-          <p>Es wurden keine Stimmen eingetragen. Das Ergebnis braucht die Anzahl der Antworten.</p>
-        )}
         <div className="button-row">
           <button type="button" className="button button--primary" onClick={() => window.print()}>
             Klassenergebnis drucken
@@ -185,6 +180,11 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
             Fragen auswählen
           </button>
         </div>
+        {rows.some((row) => row.total > 0) ? (
+          <ClassResult rows={rows} />
+        ) : (
+          <p>Es wurden keine Stimmen eingetragen. Das Ergebnis braucht die Anzahl der Antworten.</p>
+        )}
       </section>
     );
   }
