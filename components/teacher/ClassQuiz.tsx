@@ -30,7 +30,6 @@ import './class-quiz.css';
  * The projector mode covers the page: no site header, no instructions, the counts in a panel that opens.
  */
 
-
 /** What the class needs to see for questions that are not answered by picking one option. */
 function QuestionMaterial({ question }: { question: Question }) {
   switch (question.type) {

@@ -12,7 +12,6 @@ import {
   letterRange,
   rightAnswerInWords,
   roundQuestions,
-  shareRight,
 } from './class-quiz';
 import type { Question, Quiz } from '../quiz/schema';
 
@@ -115,6 +114,8 @@ describe('class quiz', () => {
   });
 
   describe('the class result', () => {
+    const shareRight = (question: Question, counts?: number[]) => classResult([question], counts ? { [question.id]: counts } : {})[0]!.share;
+
     test('share right counts the votes for the right card', () => {
       assert.equal(shareRight(singleChoice('a', 3), votes(singleChoice('a', 3), 6, 3)), 0.5);
       assert.equal(shareRight(trueFalse('b', false), [12, 3]), 0.2);

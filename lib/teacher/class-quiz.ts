@@ -156,11 +156,6 @@ export interface ResultRow {
   hard: boolean;
 }
 
-/** Share of the class that answered right, or null when no counts were entered or nothing is right or wrong. Pure. */
-export function shareRight(question: Question, counts: number[] | undefined): number | null {
-  return resultRow(question, 0, counts).share;
-}
-
 function resultRow(question: Question, index: number, counts: number[] | undefined): ResultRow {
   const choices = choicesOf(question);
   const graded = isGraded(question);
