@@ -130,7 +130,7 @@ export function roundQuestions(quiz: Quiz, round: Round): Question[] {
 }
 
 /** Below this share right a question counts as hard for the class: fewer than half knew it. */
-export const HARD_BELOW = 0.5;
+const HARD_BELOW = 0.5;
 
 export interface OptionVotes {
   letter: string;
