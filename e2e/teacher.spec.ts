@@ -67,6 +67,7 @@ test('the presentation runs by keyboard through every slide and back, and writes
 
 test('the class quiz shows the distribution of counts, reveals the answer and ends with the hardest questions', async ({ page }) => {
   await page.goto(`/lehrkraefte/${firstLesson.slug}/klassenquiz`);
+  await page.getByRole('button', { name: 'Quiz starten' }).click();
   const first = firstQuiz.questions[0]!;
   await expect(page.getByRole('heading', { level: 2, name: first.prompt })).toBeVisible();
   await page.getByLabel('Anzahl A').fill('3');
@@ -82,14 +83,15 @@ test('the class quiz shows the distribution of counts, reveals the answer and en
   await expect(page.getByRole('status')).toContainText(/Richtig: [A-H] – /);
 
   for (let i = 1; i < firstQuiz.questions.length; i++) await page.getByRole('button', { name: 'Nächste Frage →' }).click();
-  await page.getByRole('button', { name: 'Zur Auswertung' }).click();
+  await page.getByRole('button', { name: 'Zum Klassenergebnis' }).click();
   await expect(page.getByRole('heading', { name: /am schwersten/ })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Frage 1:' })).toContainText('% richtig');
+  await expect(page.getByRole('row', { name: /^Frage 1:/ })).toContainText('von 15)');
 });
 
 test('the class quiz on the projector: no header or instructions, large options, counts kept through a reload', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto(`/lehrkraefte/${firstLesson.slug}/klassenquiz`);
+  await page.getByRole('button', { name: 'Quiz starten' }).click();
   await page.getByLabel('Anzahl A').fill('4');
   await page.getByLabel('Anzahl B').fill('9');
   await page.getByRole('button', { name: 'Nächste Frage →' }).click();

@@ -22,6 +22,9 @@ export const teacherLinks = (slug: string) => [
   { href: `/lehrkraefte/${slug}/handout`, label: 'QR-Handout' },
 ];
 
+/** The answer cards for a lesson's class quiz, one A4 page per pupil. */
+export const answerCardsHref = (slug: string) => `/lehrkraefte/${slug}/klassenquiz/karten`;
+
 /** The German parents' letter, or one of its translations by language code. */
 export const parentLetterHref = (code?: string) => (code ? `/lehrkraefte/elternbrief/${code}` : '/lehrkraefte/elternbrief');
 
