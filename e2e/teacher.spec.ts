@@ -131,6 +131,7 @@ test('the worksheet prints without navigation and without the solutions, which p
   await page.getByRole('link', { name: /Lösungen für die Lehrkraft/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Lösungen für die Lehrkraft/ })).toBeVisible();
   await expect(page.getByText(guide!.worksheet.questions[0]!.answer)).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
   expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
 });
 
