@@ -7,7 +7,7 @@ import { expectNoViolations } from './support/axe';
 for (const scheme of ['light', 'dark'] as const) {
   routeGroups().forEach((routes, group) => {
     test(`routes ${routes[0]} … have no WCAG A/AA violations (${scheme}, group ${group + 1})`, async ({ page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: scheme });
       for (const route of routes) {
         await page.goto(route);

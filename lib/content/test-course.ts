@@ -140,7 +140,7 @@ export const guide = {
   worksheet: {
     scene: 1,
     task: 'Lies die Szene.',
-    questions: [1, 2, 3, 4].map((n) => ({ question: `Frage ${n}?`, answer: `Antwort ${n}.` })),
+    questions: [1, 2, 3, 4].map((n) => ({ question: `Frage ${n}?`, answer: `Antwort ${n}.`, starters: [`Steffen …`] })),
   },
 };
 

@@ -99,6 +99,15 @@ describe('validateCourse', () => {
       assertProblem(problems, 'guides/konzert.yaml', 'worksheet.scene', /nur 2 Szenen/);
     });
 
+    test('a worksheet task without sentence starters for the easier sheet, or with a starter that does not end in "…", is reported', () => {
+      const [first, second, ...rest] = guide.worksheet.questions;
+      const withoutStarters = Object.fromEntries(Object.entries(first!).filter(([key]) => key !== 'starters'));
+      const broken = { ...guide, worksheet: { ...guide.worksheet, questions: [withoutStarters, { ...second!, starters: ['Steffen sagt.'] }, ...rest] } };
+      const problems = problemsOf(courseWith({ 'guides/konzert.yaml': stringify(broken) }));
+      assertProblem(problems, 'guides/konzert.yaml', 'worksheet.questions[0].starters', /Array/);
+      assertProblem(problems, 'guides/konzert.yaml', 'worksheet.questions[1].starters[0]', /endet mit „…“/);
+    });
+
     test('a lesson quiz without "lesson" is rejected', () => {
       const withoutLesson = Object.fromEntries(Object.entries(quiz).filter(([key]) => key !== 'lesson'));
       const problems = problemsOf(courseWith({ 'quizzes/konzert.yaml': stringify(withoutLesson) }));

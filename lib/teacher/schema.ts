@@ -42,10 +42,25 @@ export const guideSchema = z.strictObject({
     /** Instruction above the excerpt. */
     task: text,
     questions: z
-      .array(z.strictObject({ question: text, answer: text, lines: z.number().int().min(1).max(12).default(4) }))
+      .array(
+        z.strictObject({
+          question: text,
+          answer: text,
+          lines: z.number().int().min(1).max(12).default(4),
+          /**
+           * Sentence starters for the easier variant of the worksheet ("Satzanfänge"), each ending in "…";
+           * each one is printed at the start of a writing line.
+           */
+          starters: z
+            .array(text.regex(/…$/, 'Ein Satzanfang endet mit „…“.'))
+            .min(1, 'Mindestens ein Satzanfang für das leichtere Arbeitsblatt.')
+            .max(3, 'Höchstens drei Satzanfänge pro Aufgabe.'),
+        }),
+      )
       .min(4, 'Mindestens vier Fragen auf dem Arbeitsblatt.'),
   }),
 });
 
 export type Guide = z.output<typeof guideSchema>;
 export type Phase = z.output<typeof phaseSchema>;
+export type WorksheetQuestion = Guide['worksheet']['questions'][number];
