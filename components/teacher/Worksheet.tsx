@@ -36,7 +36,11 @@ export function PrintBar({ lesson, label, children }: { lesson: Lesson; label: s
  * on. The easier variant prints sentence starters at the start of the lines. The key is a page of its own.
  */
 export async function Worksheet({ lesson, guide, variant }: Props) {
-  const scene = lessonBlocks(lesson.body).filter((block) => block.component === 'Szene')[guide.worksheet.scene - 1]!;
+  const { scene: from, toScene: to = from } = guide.worksheet;
+  const scenes = lessonBlocks(lesson.body)
+    .filter((block) => block.component === 'Szene')
+    .slice(from - 1, to);
+  const titles = scenes.map((scene) => `„${scene.attributes.titel}“`);
   const title = variantTitle[variant];
   return (
     <div className="page print-page">
@@ -69,8 +73,12 @@ export async function Worksheet({ lesson, guide, variant }: Props) {
           <p className="sheet__task">Unter jeder Aufgabe stehen Satzanfänge. Schreib die Sätze zu Ende. Du kannst auch eigene Sätze schreiben.</p>
         )}
         <blockquote className="sheet__excerpt">
-          <p className="sheet__excerpt-title">Aus der Szene „{scene.attributes.titel}“</p>
-          <MdxSnippet source={scene.content} components={{ Begriff: BegriffSchlicht }} />
+          <p className="sheet__excerpt-title">
+            {titles.length === 1 ? `Aus der Szene ${titles[0]}` : `Aus den Szenen ${titles.slice(0, -1).join(', ')} und ${titles.at(-1)}`}
+          </p>
+          {scenes.map((scene) => (
+            <MdxSnippet key={scene.attributes.titel} source={scene.content} components={{ Begriff: BegriffSchlicht }} />
+          ))}
         </blockquote>
         <p className="sheet__help">
           Wenn dich das Thema belastet: Sprich mit jemandem, dem du vertraust, oder ruf die Nummer gegen Kummer an: 116 111

@@ -99,6 +99,14 @@ describe('validateCourse', () => {
       assertProblem(problems, 'guides/konzert.yaml', 'worksheet.scene', /nur 2 Szenen/);
     });
 
+    test('a worksheet excerpt that runs on past the last scene, or ends before it starts, is reported', () => {
+      for (const toScene of [3, 0]) {
+        const broken = { ...guide, worksheet: { ...guide.worksheet, scene: 1, toScene } };
+        const problems = problemsOf(courseWith({ 'guides/konzert.yaml': stringify(broken) }));
+        assertProblem(problems, 'guides/konzert.yaml', 'worksheet.toScene', toScene === 0 ? /./ : /zwischen 1 und 2 liegen \(gefunden: 3\)/);
+      }
+    });
+
     test('a worksheet task without sentence starters for the easier sheet, or with a starter that does not end in "…", is reported', () => {
       const [first, second, ...rest] = guide.worksheet.questions;
       const withoutStarters = Object.fromEntries(Object.entries(first!).filter(([key]) => key !== 'starters'));

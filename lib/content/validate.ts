@@ -185,8 +185,16 @@ function readGuides(files: readonly ContentFile[], lessons: Lesson[], problems: 
         problems.push({ file: file.path, path: 'phases', message: `Die Phasen dauern zusammen ${minutes} Minuten, die Lektion ${lesson.durationMinutes}.` });
       }
       const scenes = lessonStats(lesson.body).scenes;
-      if (guide.value.worksheet.scene > scenes) {
+      const { scene, toScene } = guide.value.worksheet;
+      if (scene > scenes) {
         problems.push({ file: file.path, path: 'worksheet.scene', message: `Die Lektion hat nur ${scenes} Szenen.` });
+      }
+      if (toScene !== undefined && (toScene < scene || toScene > scenes)) {
+        problems.push({
+          file: file.path,
+          path: 'worksheet.toScene',
+          message: `Die letzte zitierte Szene muss zwischen ${scene} und ${scenes} liegen (gefunden: ${toScene}).`,
+        });
       }
       guides.set(lesson.slug, guide.value);
     }

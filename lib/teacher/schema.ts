@@ -39,6 +39,8 @@ export const guideSchema = z.strictObject({
   worksheet: z.strictObject({
     /** Which scene of the lesson (1 = first) the worksheet quotes. */
     scene: z.number().int().min(1),
+    /** The last scene quoted, when the excerpt runs on over the next scene(s); at least `scene`. */
+    toScene: z.number().int().min(1).optional(),
     /** Instruction above the excerpt. */
     task: text,
     questions: z
