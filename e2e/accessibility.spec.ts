@@ -1,21 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { firstLesson, firstQuiz } from './support/course';
 import { routeGroups } from './support/routes';
 import { answerQuizByKeyboard } from './support/quiz';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-}
+import { expectNoViolations } from './support/axe';
 
 for (const scheme of ['light', 'dark'] as const) {
   routeGroups().forEach((routes, group) => {
     test(`routes ${routes[0]} … have no WCAG A/AA violations (${scheme}, group ${group + 1})`, async ({ page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: scheme });
       for (const route of routes) {
         await page.goto(route);

@@ -2,6 +2,10 @@ import { useId } from 'react';
 import { getCourse } from '@/lib/content/load';
 import { SourceCitation } from './SourceCitation';
 import { GlossaryTerm } from './GlossaryTerm';
+import { SceneCheck } from './SceneCheck';
+import type { SceneCheckQuestion } from '@/lib/quiz/schema';
+import type { SourceRef } from '@/components/quiz/QuestionFeedback';
+import { sourceRefsFor } from '@/components/quiz/quizSourceRefs';
 
 /**
  * The teaching components that lesson MDX may use. Each is mapped once in mdx-components.tsx.
@@ -10,18 +14,33 @@ import { GlossaryTerm } from './GlossaryTerm';
 
 type Children = { children: React.ReactNode };
 
+/** Where a scene stands on the lesson page: its number among the lesson's scenes, and the check after it. */
+export interface ScenePlacement {
+  number: number;
+  count: number;
+  check?: { questions: SceneCheckQuestion[]; sources: Record<string, SourceRef> };
+}
+
+type SzeneProps = Children & { titel: string; hinweis?: string; sensibel?: boolean };
+
 /**
  * A story scene. `hinweis` is a content note ("In dieser Szene geht es um …"): it is shown before the
  * scene together with a link that skips the scene and lands right after it, where the facts go on.
  * `sensibel` marks a distressing scene; the build fails when such a scene has no `hinweis`.
+ * On the lesson page (`placement`) the kicker says "Szene 2 von 4" and the scene's check follows it; skipping
+ * the scene skips its check too, since the check asks about what was skipped. Slides and worksheets have no placement.
  */
-export function Szene({ titel, hinweis, sensibel = false, children }: Children & { titel: string; hinweis?: string; sensibel?: boolean }) {
+export function Szene({ titel, hinweis, sensibel = false, children, placement }: SzeneProps & { placement?: ScenePlacement }) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   return (
     <>
       <section className={sensibel ? 'scene scene--sensitive' : 'scene'} aria-labelledby={`${id}-titel`}>
         <h2 id={`${id}-titel`} className="scene__title">
-          <span className="scene__kicker">Szene</span> {titel}
+          <span className="scene__kicker">
+            {placement ? `Szene ${placement.number} von ${placement.count}` : 'Szene'}
+            <span className="visually-hidden">:</span>
+          </span>{' '}
+          {titel}
         </h2>
         {hinweis && (
           <p className="scene__note">
@@ -31,6 +50,7 @@ export function Szene({ titel, hinweis, sensibel = false, children }: Children &
         )}
         <div className="scene__body">{children}</div>
       </section>
+      {placement?.check && <SceneCheck sceneTitle={titel} questions={placement.check.questions} sources={placement.check.sources} />}
       {hinweis && (
         <p id={`${id}-danach`} className="visually-hidden" tabIndex={-1}>
           Ende der Szene „{titel}“
@@ -108,3 +128,22 @@ export function BegriffSchlicht({ children }: Children & { id: string }) {
 
 /** Every component a lesson may use, as mdx-components.tsx maps them. */
 export const lessonComponents = { Szene, Fakt, Nachgedacht, ImGespraech, Rueckblick, Begriff };
+
+/**
+ * The components for one lesson's own page: each <Szene> finds its number by its title among `scenes` (the
+ * lesson's scenes in order) and brings its check, with only the sources that check cites.
+ */
+export function lessonPageComponents(scenes: readonly { title: string; check?: { questions: SceneCheckQuestion[] } }[]) {
+  function PlacedSzene(props: SzeneProps) {
+    const index = scenes.findIndex((scene) => scene.title === props.titel);
+    if (index === -1) throw new Error(`<Szene titel="${props.titel}">: nicht unter den Szenen der Lektion.`);
+    const check = scenes[index]!.check;
+    return (
+      <Szene
+        {...props}
+        placement={{ number: index + 1, count: scenes.length, check: check && { questions: check.questions, sources: sourceRefsFor(check.questions) } }}
+      />
+    );
+  }
+  return { ...lessonComponents, Szene: PlacedSzene };
+}

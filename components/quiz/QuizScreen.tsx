@@ -33,7 +33,8 @@ export function QuizScreen({
       <p>
         {quiz.questions.length} Fragen. {about} Dein Ergebnis wird nur in diesem Browser gespeichert.
       </p>
-      <QuizRunner quiz={quiz} back={back} next={next} sources={sources} comparison={comparison} />
+      {/* The checks after the scenes belong to the lesson page; the quiz page's browser code needs none of them. */}
+      <QuizRunner quiz={{ ...quiz, checks: [] }} back={back} next={next} sources={sources} comparison={comparison} />
       <HelpBox />
       <SignOutBox />
     </div>

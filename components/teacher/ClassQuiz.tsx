@@ -1,45 +1,34 @@
 'use client';
 
-import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Question, Quiz } from '@/lib/quiz/schema';
-import { LETTERS, choicesOf, decodeCounts, rightAnswerInWords } from '@/lib/teacher/class-quiz';
+import {
+  LETTERS,
+  choicesOf,
+  classResult,
+  decodeCounts,
+  decodeRound,
+  rightAnswerInWords,
+  roundQuestions,
+  type Counts,
+  type Round,
+} from '@/lib/teacher/class-quiz';
 import type { SourceRef } from '@/components/quiz/QuestionFeedback';
 import { expectedAnswer } from '@/lib/quiz/solution';
 import { isGraded } from '@/lib/quiz/graded';
 import { optionsInDisplayOrder, shuffledOrder } from '@/lib/quiz/shuffle';
+import { useTabStorage } from './useTabStorage';
+import { QuestionPicker } from './QuestionPicker';
+import { ClassResult } from './ClassResult';
+import './class-quiz.css';
 
 /**
- * The class quiz for the projector: one question at a time, the class answers by hands or cards, the teacher
- * may type in the counts, the page shows the distribution and reveals the answer in words. The counts stay in
- * this tab's sessionStorage (a reload keeps them, closing the tab ends them); no names, nothing else is kept.
+ * The class quiz for the projector: the teacher picks questions, then shows one at a time, the class answers by
+ * hands or cards, the teacher may type in the counts, the page shows the distribution and reveals the answer in
+ * words, and at the end the class's result to print. The picked questions and the counts stay in this tab's
+ * sessionStorage (a reload keeps them, closing the tab ends them); no names, nothing else is kept.
  * The projector mode covers the page: no site header, no instructions, the counts in a panel that opens.
  */
-
-const listeners = new Set<() => void>();
-function subscribe(onChange: () => void) {
-  listeners.add(onChange);
-  return () => listeners.delete(onChange);
-}
-const storageKey = (quizId: string) => `rauchzeichen-klassenquiz-${quizId}`;
-
-function readStored(quizId: string): string | null {
-  try {
-    return window.sessionStorage.getItem(storageKey(quizId));
-  } catch {
-    return null;
-  }
-}
-
-function storeCounts(quizId: string, counts: Record<string, number[]>) {
-  try {
-    window.sessionStorage.setItem(storageKey(quizId), JSON.stringify(counts));
-  } catch {
-    // Storage blocked: the counts still show until the page is left.
-  }
-  listeners.forEach((notify) => notify());
-}
-
-type Counts = Record<string, number[]>;
 
 /** What the class needs to see for questions that are not answered by picking one option. */
 function QuestionMaterial({ question }: { question: Question }) {
@@ -110,35 +99,20 @@ function parseCount(value: string): number {
   return Number.isFinite(n) && n >= 0 ? Math.min(n, 999) : 0;
 }
 
-/** Share of the class that answered right, or null when no counts were entered. */
-function shareRight(question: Question, counts: number[] | undefined): number | null {
-  if (!counts || !isGraded(question)) return null;
-  const choices = choicesOf(question);
-  if (choices) {
-    const total = counts.reduce((a, b) => a + b, 0);
-    if (total === 0) return null;
-    return choices.reduce((sum, c, i) => sum + (c.right ? counts[i] ?? 0 : 0), 0) / total;
-  }
-  const [right = 0, total = 0] = counts;
-  return total > 0 ? Math.min(right, total) / total : null;
-}
-
 export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<string, SourceRef> }) {
-  const [index, setIndex] = useState(0);
+  const [storedCounts, writeCounts] = useTabStorage(`rauchzeichen-klassenquiz-${quiz.id}`);
+  const [storedRound, writeRound] = useTabStorage(`rauchzeichen-klassenquiz-${quiz.id}-auswahl`);
+  const counts = useMemo(() => decodeCounts(storedCounts), [storedCounts]);
+  const round = useMemo(() => decodeRound(storedRound, quiz), [storedRound, quiz]);
+  const questions = roundQuestions(quiz, round);
+  const [at, setAt] = useState(0);
   const [projector, setProjector] = useState(false);
-  const [unsaved, setUnsaved] = useState<Counts>({});
-  const stored = useSyncExternalStore(subscribe, () => readStored(quiz.id), () => null);
-  const counts = useMemo(() => ({ ...decodeCounts(stored), ...unsaved }), [stored, unsaved]);
-  const setCounts = (next: Counts) => {
-    setUnsaved(next);
-    storeCounts(quiz.id, next);
-  };
   const [shown, setShown] = useState<'question' | 'chart' | 'answer'>('question');
-  const [finished, setFinished] = useState(false);
   const ids = useId();
-  const question = quiz.questions[index]!;
-  const choices = choicesOf(question);
-  const current = counts[question.id];
+  const index = Math.min(at, questions.length - 1);
+  const question = questions[index];
+  const choices = question ? choicesOf(question) : null;
+  const current = question ? counts[question.id] : undefined;
 
   useEffect(() => {
     if (!projector) return;
@@ -147,45 +121,69 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
     return () => window.removeEventListener('keydown', leave);
   }, [projector]);
 
+  // After the teacher moves to another stage, focus (and scroll to) its heading; not when a reload restores one.
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    document.getElementById(`${ids}-${round.stage}`)?.focus();
+  }, [ids, round.stage]);
+
+  const setRound = (next: Round) => writeRound(JSON.stringify(next));
+  const goTo = (stage: Round['stage']) => {
+    moved.current = true;
+    setRound({ ...round, stage });
+    setAt(0);
+    setShown('question');
+    if (stage !== 'run') setProjector(false);
+  };
+
   function setCount(position: number, value: string) {
     const next = [...(current ?? (choices ? choices.map(() => 0) : [0, 0]))];
     next[position] = parseCount(value);
-    setCounts({ ...counts, [question.id]: next });
+    writeCounts(JSON.stringify({ ...counts, [question!.id]: next } satisfies Counts));
   }
 
-  if (finished) {
-    const rows = quiz.questions
-      .map((q, i) => ({ q, number: i + 1, share: shareRight(q, counts[q.id]) }))
-      .filter((row) => row.share !== null)
-      .sort((a, b) => a.share! - b.share!);
+  if (round.stage === 'pick' || !question) {
     return (
-      <section className="class-quiz" aria-labelledby={`${ids}-summary`}>
-        <h2 id={`${ids}-summary`}>Auswertung: Was war für die Klasse am schwersten?</h2>
-        {rows.length === 0 ? (
-          <p>Es wurden keine Stimmen eingetragen. Die Auswertung braucht die Anzahl der Antworten.</p>
-        ) : (
-          <ol className="class-quiz__summary">
-            {rows.map((row) => (
-              <li key={row.q.id}>
-                <strong>Frage {row.number}:</strong> {row.q.type === 'scenario' ? row.q.situation : row.q.prompt} –{' '}
-                {Math.round(row.share! * 100)} % richtig
-              </li>
-            ))}
-          </ol>
-        )}
+      <QuestionPicker
+        headingId={`${ids}-pick`}
+        quiz={quiz}
+        picked={round.questions}
+        onChange={(picked) => setRound({ ...round, questions: picked })}
+        onStart={() => goTo('run')}
+      />
+    );
+  }
+
+  if (round.stage === 'result') {
+    const rows = classResult(questions, counts);
+    return (
+      <section className="class-quiz class-quiz__result" aria-labelledby={`${ids}-result`}>
+        <h2 id={`${ids}-result`} tabIndex={-1}>Klassenergebnis: Was war am schwersten?</h2>
+        <p>
+          {questions.length} {questions.length === 1 ? 'Frage' : 'Fragen'} in dieser Runde. Nur die Stimmen, die Sie eingetragen haben, ohne Namen; nichts
+          davon verlässt diesen Computer. „schwer“ heißt: Weniger als die Hälfte lag richtig.
+        </p>
+        <p className="class-quiz__print-fields">
+          <span>Klasse: ____________</span> <span>Datum: ____________</span>
+        </p>
         <div className="button-row">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setFinished(false);
-              setIndex(0);
-              setShown('question');
-            }}
-          >
+          <button type="button" className="button button--primary" onClick={() => window.print()}>
+            Klassenergebnis drucken
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => goTo('run')}>
             Zurück zur ersten Frage
           </button>
+          <button type="button" className="button button--secondary" onClick={() => goTo('pick')}>
+            Fragen auswählen
+          </button>
         </div>
+        {rows.some((row) => row.total > 0) ? (
+          <ClassResult rows={rows} />
+        ) : (
+          <p>Es wurden keine Stimmen eingetragen. Das Ergebnis braucht die Anzahl der Antworten.</p>
+        )}
       </section>
     );
   }
@@ -218,16 +216,23 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
   );
 
   return (
-    <section className={projector ? 'class-quiz class-quiz--projector' : 'class-quiz'} aria-labelledby={`${ids}-question`}>
+    <section className={projector ? 'class-quiz class-quiz--projector' : 'class-quiz'} aria-labelledby={`${ids}-run`}>
       <div className="class-quiz__top">
         <p className="class-quiz__counter">
-          Frage {index + 1} von {quiz.questions.length}
+          Frage {index + 1} von {questions.length}
         </p>
-        <button type="button" className="button button--secondary" aria-pressed={projector} onClick={() => setProjector(!projector)}>
-          {projector ? 'Projektor-Modus beenden (Esc)' : 'Projektor-Modus'}
-        </button>
+        <div className="button-row class-quiz__tools">
+          {!projector && (
+            <button type="button" className="button button--secondary" onClick={() => goTo('pick')}>
+              Fragen auswählen
+            </button>
+          )}
+          <button type="button" className="button button--secondary" aria-pressed={projector} onClick={() => setProjector(!projector)}>
+            {projector ? 'Projektor-Modus beenden (Esc)' : 'Projektor-Modus'}
+          </button>
+        </div>
       </div>
-      <h2 id={`${ids}-question`} className="class-quiz__prompt">
+      <h2 id={`${ids}-run`} className="class-quiz__prompt" tabIndex={-1}>
         {question.type === 'scenario' && <span className="question__situation">{question.situation} </span>}
         {question.prompt}
       </h2>
@@ -317,26 +322,26 @@ export function ClassQuiz({ quiz, sources }: { quiz: Quiz; sources: Record<strin
           className="button button--secondary"
           disabled={index === 0}
           onClick={() => {
-            setIndex(index - 1);
+            setAt(index - 1);
             setShown('question');
           }}
         >
           ← Vorherige Frage
         </button>
-        {index < quiz.questions.length - 1 ? (
+        {index < questions.length - 1 ? (
           <button
             type="button"
             className="button button--primary"
             onClick={() => {
-              setIndex(index + 1);
+              setAt(index + 1);
               setShown('question');
             }}
           >
             Nächste Frage →
           </button>
         ) : (
-          <button type="button" className="button button--primary" onClick={() => setFinished(true)}>
-            Zur Auswertung
+          <button type="button" className="button button--primary" onClick={() => goTo('result')}>
+            Zum Klassenergebnis
           </button>
         )}
       </div>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useLetterForm } from './LetterForm';
 
 type Props = {
   /** What is printed before each blank, in the letter's language. */
@@ -21,38 +22,50 @@ function formatDate(value: string, lang: string): string {
 }
 
 /**
- * School, class and date at the top of the letter. The teacher fills them in on screen (German labels);
- * the letter shows and prints them with labels in its own language. Empty fields print as a line to write on.
+ * School, class, date and the teacher's name, and whether a reply slip is attached. The teacher fills them in on
+ * screen (German labels, never printed); the letter shows and prints school, class and date at the top with
+ * labels in its own language, the name under the signature line. Empty fields print as a line to write on.
  */
 export function LetterFields({ schule, klasse, datum, lang }: Props) {
   const id = useId();
-  const [school, setSchool] = useState('');
-  const [form, setForm] = useState('');
-  const [date, setDate] = useState('');
+  const { entries, update } = useLetterForm();
   const printed = [
-    { label: schule, value: school, wide: true },
-    { label: klasse, value: form, wide: false },
-    { label: datum, value: date && formatDate(date, lang), wide: false },
+    { label: schule, value: entries.school, wide: true },
+    { label: klasse, value: entries.form, wide: false },
+    { label: datum, value: entries.date && formatDate(entries.date, lang), wide: false },
   ];
+  const inputs = [
+    { key: 'school', label: 'Schule', type: 'text', size: undefined },
+    { key: 'form', label: 'Klasse', type: 'text', size: 6 },
+    { key: 'date', label: 'Datum', type: 'date', size: undefined },
+    { key: 'teacher', label: 'Name der Lehrkraft', type: 'text', size: undefined },
+  ] as const;
   return (
     <>
       <fieldset className="letter-fields__form no-print" lang="de" dir="ltr">
         <legend>Angaben der Schule (erscheinen im Brief)</legend>
         <div className="letter-fields__inputs">
-          <label className="field" htmlFor={`${id}-schule`}>
-            <span className="field__label">Schule</span>
-            <input id={`${id}-schule`} type="text" value={school} onChange={(e) => setSchool(e.target.value)} />
-          </label>
-          <label className="field" htmlFor={`${id}-klasse`}>
-            <span className="field__label">Klasse</span>
-            <input id={`${id}-klasse`} type="text" size={6} value={form} onChange={(e) => setForm(e.target.value)} />
-          </label>
-          <label className="field" htmlFor={`${id}-datum`}>
-            <span className="field__label">Datum</span>
-            <input id={`${id}-datum`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          </label>
+          {inputs.map((input) => (
+            <label key={input.key} className="field" htmlFor={`${id}-${input.key}`}>
+              <span className="field__label">{input.label}</span>
+              <input
+                id={`${id}-${input.key}`}
+                type={input.type}
+                size={input.size}
+                value={entries[input.key]}
+                onChange={(event) => update({ [input.key]: event.target.value })}
+              />
+            </label>
+          ))}
         </div>
-        <p className="small">Leere Felder werden als Linie gedruckt und können von Hand ausgefüllt werden.</p>
+        <label className="choice">
+          <input type="checkbox" checked={entries.withReplySlip} onChange={(event) => update({ withReplySlip: event.target.checked })} />
+          <span>Rückmeldeabschnitt zum Abtrennen anhängen („Ich habe den Brief gelesen“, Name des Kindes, Unterschrift)</span>
+        </label>
+        <p className="small">
+          Leere Felder werden als Linie gedruckt und können von Hand ausgefüllt werden. Die Angaben bleiben in diesem Fenster
+          und werden nirgendwohin gesendet.
+        </p>
       </fieldset>
       <p className="letter-fields">
         {printed.map((field) => (

@@ -1,6 +1,9 @@
 import type { MDXContent } from 'mdx/types';
 import type { ParentLetter as Letter } from '@/lib/content/letters';
 import { LetterFields } from './LetterFields';
+import { LetterFormProvider } from './LetterForm';
+import { LetterSignature, ReplySlip } from './LetterEnd';
+import './print.css';
 
 type Children = { children: React.ReactNode };
 
@@ -22,22 +25,23 @@ function Deutsch({ children }: Children) {
   );
 }
 
-/** The line the teacher signs on, with what belongs there. */
-function Unterschrift({ children }: Children) {
-  return <p className="letter__signature">{children}</p>;
-}
-
-/** The letter itself: what prints. Its language and direction sit on the article, the site stays German. */
+/**
+ * The letter itself: what prints. Its language and direction sit on the article, the site stays German. The
+ * teacher's entries at the top reach the signature and the reply slip at the bottom.
+ */
 export function ParentLetter({ letter, Content }: { letter: Letter; Content: MDXContent }) {
   const components = {
     Felder: (fields: { schule: string; klasse: string; datum: string }) => <LetterFields {...fields} lang={letter.code} />,
     Nummer,
     Deutsch,
-    Unterschrift,
+    Unterschrift: LetterSignature,
+    Rueckmeldung: ReplySlip,
   };
   return (
-    <article className="letter" lang={letter.code} dir={letter.dir}>
-      <Content components={components} />
-    </article>
+    <LetterFormProvider>
+      <article className="letter" lang={letter.code} dir={letter.dir}>
+        <Content components={components} />
+      </article>
+    </LetterFormProvider>
   );
 }

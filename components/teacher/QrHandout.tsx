@@ -2,7 +2,8 @@
 
 import { Fragment, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import QRCode from 'qrcode';
-import { COURSE_ADDRESS_KEY, coursePageUrl, isLoopbackHost, parseCourseAddress, printableAddress } from '@/lib/site/course-address';
+import { COURSE_ADDRESS_KEY, addressLinePieces, coursePageUrl, isLoopbackHost, parseCourseAddress, printableAddress } from '@/lib/site/course-address';
+import './print.css';
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
@@ -28,11 +29,11 @@ function save(root: string) {
 }
 
 /**
- * Cut-out cards with a QR code and the short address of a lesson. The code is generated here in the
+ * Cut-out cards, ten to an A4 page, with a QR code, the lesson's title and its short address. The code is generated here in the
  * browser with the qrcode library: no external service. It points at where the course is served — and
  * when that is this computer only (localhost), at the address the teacher types for the class.
  */
-export function QrHandout({ path, title, copies = 6 }: { path: string; title: string; copies?: number }) {
+export function QrHandout({ path, title, copies = 10 }: { path: string; title: string; copies?: number }) {
   const fieldId = useId();
   const local = useSyncExternalStore(noSubscription, () => isLoopbackHost(window.location.hostname), onServer);
   const savedRoot = useSyncExternalStore(noSubscription, readSavedRoot, onServer);
@@ -108,21 +109,19 @@ export function QrHandout({ path, title, copies = 6 }: { path: string; title: st
           {Array.from({ length: copies }, (_, i) => (
             <li key={i} className="qr-card">
               <p>
-                <strong>Rauchzeichen: {title}</strong>
+                <span className="qr-card__course">Rauchzeichen</span>
+                <strong>{title}</strong>
               </p>
               {/* A data URL made in this page: no request leaves the site. */}
               {/* eslint-disable-next-line @next/next/no-img-element */}
               <img src={card.image} alt={i === 0 ? `QR-Code für ${printableAddress(card.url)}` : ''} width={160} height={160} />
               <p className="qr-card__url">
-                {/* Lines may break after a slash, never inside a word. */}
-                {printableAddress(card.url)
-                  .split(/(?<=\/)/)
-                  .map((part, index) => (
-                    <Fragment key={index}>
-                      {part}
-                      <wbr />
-                    </Fragment>
-                  ))}
+                {addressLinePieces(printableAddress(card.url)).map((piece, index) => (
+                  <Fragment key={index}>
+                    <span className="qr-card__piece">{piece}</span>
+                    <wbr />
+                  </Fragment>
+                ))}
               </p>
               <p className="small">Mit der Kamera scannen oder die Adresse eintippen.</p>
             </li>

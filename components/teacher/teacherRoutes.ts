@@ -14,13 +14,28 @@ export function teacherLesson(slug: string) {
   return { ...found, guide: found.guide };
 }
 
+/** The printable pages of a lesson's teacher material. */
+export const teacherPrintHref = {
+  worksheet: (slug: string) => `/lehrkraefte/${slug}/arbeitsblatt`,
+  easierWorksheet: (slug: string) => `/lehrkraefte/${slug}/arbeitsblatt/leicht`,
+  answerKey: (slug: string) => `/lehrkraefte/${slug}/arbeitsblatt/loesungen`,
+  lessonPlan: (slug: string) => `/lehrkraefte/${slug}/stundenverlauf`,
+  handout: (slug: string) => `/lehrkraefte/${slug}/handout`,
+};
+
 export const teacherLinks = (slug: string) => [
   { href: `/lehrkraefte/${slug}`, label: 'Leitfaden' },
+  { href: teacherPrintHref.lessonPlan(slug), label: 'Stundenverlauf (1 Seite)' },
   { href: `/lehrkraefte/${slug}/praesentation`, label: 'Präsentation' },
   { href: `/lehrkraefte/${slug}/klassenquiz`, label: 'Klassenquiz' },
-  { href: `/lehrkraefte/${slug}/arbeitsblatt`, label: 'Arbeitsblatt' },
-  { href: `/lehrkraefte/${slug}/handout`, label: 'QR-Handout' },
+  { href: teacherPrintHref.worksheet(slug), label: 'Arbeitsblatt' },
+  { href: teacherPrintHref.easierWorksheet(slug), label: 'Arbeitsblatt mit Satzanfängen' },
+  { href: teacherPrintHref.answerKey(slug), label: 'Lösungen zum Arbeitsblatt' },
+  { href: teacherPrintHref.handout(slug), label: 'QR-Handout' },
 ];
+
+/** The answer cards for a lesson's class quiz, one A4 page per pupil. */
+export const answerCardsHref = (slug: string) => `/lehrkraefte/${slug}/klassenquiz/karten`;
 
 /** The German parents' letter, or one of its translations by language code. */
 export const parentLetterHref = (code?: string) => (code ? `/lehrkraefte/elternbrief/${code}` : '/lehrkraefte/elternbrief');

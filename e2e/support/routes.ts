@@ -16,7 +16,9 @@ export const pageRoutes: string[] = [
   '/lehrkraefte/elternbrief',
   ...letterLanguages.map((code) => `/lehrkraefte/elternbrief/${code}`),
   ...course.lessons.flatMap((lesson) =>
-    ['', '/praesentation', '/klassenquiz', '/arbeitsblatt', '/handout'].map((page) => `/lehrkraefte/${lesson.slug}${page}`),
+    ['', '/stundenverlauf', '/praesentation', '/klassenquiz', '/klassenquiz/karten', '/arbeitsblatt', '/arbeitsblatt/leicht', '/arbeitsblatt/loesungen', '/handout'].map(
+      (page) => `/lehrkraefte/${lesson.slug}${page}`,
+    ),
   ),
 ].map((route) => (route === '/' ? route : `${route}/`));
 

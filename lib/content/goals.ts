@@ -36,7 +36,7 @@ export function questionsByGoal(goals: readonly LessonGoal[], quiz: Quiz): { goa
 /**
  * The goal rules:
  * - a goal id is unique in the course;
- * - every goal id a question names exists, and a lesson quiz names only goals of its own lesson;
+ * - every goal id a question or scene check names exists, and a lesson quiz names only goals of its own lesson;
  * - every lesson goal is checked by at least one question of the lesson's quiz;
  * - the final test (its drawn questions included) checks at least one goal of every lesson.
  * `ownQuestions`: each quiz's own questions, before draws (a drawn question is checked where it is written);
@@ -64,24 +64,29 @@ export function checkGoals(
     });
   }
 
-  for (const [quizId, questions] of ownQuestions) {
+  const checkNamedGoals = (quizId: string, question: Question, path: string) => {
     const quiz = quizzes.get(quizId);
     const ownLesson = quiz?.kind === 'lesson' ? quiz.lesson : undefined;
-    questions.forEach((question, questionIndex) => {
-      question.goals.forEach((goalId, goalIndex) => {
-        const path = `questions[${questionIndex}].goals[${goalIndex}]`;
-        const owner = owners.get(goalId);
-        if (!owner) {
-          problems.push({ quizId, path, message: `Unbekanntes Lernziel "${goalId}": Keine Lektion hat es unter "goals".` });
-        } else if (ownLesson && owner !== ownLesson) {
-          problems.push({
-            quizId,
-            path,
-            message: `Das Lernziel "${goalId}" gehört zur Lektion "${owner}". Ein Lektions-Quiz prüft nur Lernziele seiner eigenen Lektion ("${ownLesson}").`,
-          });
-        }
-      });
+    question.goals.forEach((goalId, goalIndex) => {
+      const goalPath = `${path}.goals[${goalIndex}]`;
+      const owner = owners.get(goalId);
+      if (!owner) {
+        problems.push({ quizId, path: goalPath, message: `Unbekanntes Lernziel "${goalId}": Keine Lektion hat es unter "goals".` });
+      } else if (ownLesson && owner !== ownLesson) {
+        problems.push({
+          quizId,
+          path: goalPath,
+          message: `Das Lernziel "${goalId}" gehört zur Lektion "${owner}". Ein Lektions-Quiz prüft nur Lernziele seiner eigenen Lektion ("${ownLesson}").`,
+        });
+      }
     });
+  };
+  for (const [quizId, questions] of ownQuestions) {
+    questions.forEach((question, questionIndex) => checkNamedGoals(quizId, question, `questions[${questionIndex}]`));
+    // The checks after the scenes name goals of the lesson too; they do not count as covering a goal (no points).
+    quizzes.get(quizId)?.checks.forEach((check, checkIndex) =>
+      check.questions.forEach((question, questionIndex) => checkNamedGoals(quizId, question, `checks[${checkIndex}].questions[${questionIndex}]`)),
+    );
   }
 
   for (const lesson of lessons) {

@@ -41,6 +41,11 @@ describe('validateLetters', () => {
     assertProblem(await problemsOf(changed(/languageDe: .*\n/, '')), EN, 'frontmatter.languageDe', /./);
   });
 
+  test('a translation without the reply slip, or with a slip that lacks a label, is rejected', async () => {
+    assertProblem(await problemsOf(changed(/<Rueckmeldung [^>]*\/>/, '')), EN, '<Rueckmeldung>', /genau einen <Rueckmeldung/);
+    assertProblem(await problemsOf(changed(/ kind="[^"]*"/, '')), EN, '<Rueckmeldung>.kind', /./);
+  });
+
   test('a phone number that differs from the German letter is rejected', async () => {
     assertProblem(await problemsOf(changed('0800 8 31 31 31', '0800 8 31 31 13')), EN, 'Hilfsangebote[0]', /0800 8 31 31 31/);
   });

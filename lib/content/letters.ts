@@ -11,7 +11,7 @@ export const GERMAN_LETTER_FILE = 'content/elternbrief.mdx';
 export const LETTER_TRANSLATIONS_DIR = 'content/elternbrief';
 
 /** The components a letter may use; mapped in components/teacher/ParentLetter.tsx. */
-export const LETTER_COMPONENTS = ['Felder', 'Nummer', 'Deutsch', 'Unterschrift'] as const;
+export const LETTER_COMPONENTS = ['Felder', 'Nummer', 'Deutsch', 'Unterschrift', 'Rueckmeldung'] as const;
 
 // Scripts written right to left: a letter in one of these languages must say dir: rtl.
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'ckb', 'yi']);
@@ -33,11 +33,24 @@ export const letterFieldsSchema = z.strictObject({
   datum: text,
 });
 
+/**
+ * The reply slip the teacher may attach (<Rueckmeldung … />), in the letter's language: the line to cut along,
+ * the slip's title, "I have read the letter", and what goes on the two lines (the child's name, a signature).
+ */
+export const replySlipSchema = z.strictObject({
+  titel: text,
+  abtrennen: text,
+  gelesen: text,
+  kind: text,
+  unterschrift: text,
+});
+
 /** A BCP 47 primary language subtag: it becomes the page's `lang` and the URL. */
 const languageCodeSchema = z.string().regex(/^[a-z]{2,3}$/, 'Der Dateiname muss ein Sprachcode sein, z. B. "tr" oder "ar".');
 
 export type LetterMeta = z.output<typeof letterMetaSchema>;
 export type LetterFields = z.output<typeof letterFieldsSchema>;
+export type ReplySlip = z.output<typeof replySlipSchema>;
 
 export interface ParentLetter extends LetterMeta {
   /** BCP 47 language code: "de" for the original. */
@@ -138,6 +151,13 @@ function parseLetter(parse: Parse, file: ContentFile, problems: ContentProblem[]
   } else {
     const attributes = Object.fromEntries((fields[0]!.attributes ?? []).map((a) => [a.name, a.value]));
     validate(file.path, letterFieldsSchema, attributes, problems, ['<Felder>']);
+  }
+  const slips = components.filter((node) => node.name === 'Rueckmeldung');
+  if (slips.length !== 1) {
+    problems.push({ file: file.path, path: '<Rueckmeldung>', message: `Der Brief braucht genau einen <Rueckmeldung titel="…" abtrennen="…" gelesen="…" kind="…" unterschrift="…" /> am Ende (gefunden: ${slips.length}).` });
+  } else {
+    const attributes = Object.fromEntries((slips[0]!.attributes ?? []).map((a) => [a.name, a.value]));
+    validate(file.path, replySlipSchema, attributes, problems, ['<Rueckmeldung>']);
   }
   const signatures = components.filter((node) => node.name === 'Unterschrift');
   if (signatures.length !== 1 || !plain(signatures[0]!).trim()) {

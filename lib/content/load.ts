@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { questionsByGoal, type NumberedQuestion } from './goals';
 import type { LessonGoal } from './schema';
-import type { Quiz } from '../quiz/schema';
+import type { Quiz, SceneCheck } from '../quiz/schema';
+import { sceneTitles } from './scene-checks';
 import { nextStepAfter, type NextStep } from '../quiz/next-step';
 import { scoringKeyOf, type ScoringKey } from '../quiz/scoring-key';
 import { GERMAN_LETTER_FILE, LETTER_TRANSLATIONS_DIR, validateLetters, type ParentLetters } from './letters';
@@ -84,6 +85,13 @@ export function lessonBySlug(slug: string) {
     quiz: course.quizzes.get(lesson.quiz)!,
     guide: course.guides.get(lesson.slug),
   };
+}
+
+/** A lesson's scenes in reading order, each with the check that follows it ("Kurz gecheckt"). */
+export function lessonScenes(slug: string): { title: string; check: SceneCheck | undefined }[] {
+  const found = lessonBySlug(slug);
+  if (!found) return [];
+  return sceneTitles(found.lesson.body).map((title) => ({ title, check: found.quiz.checks.find((c) => c.scene === title) }));
 }
 
 /** One row of the teacher's goal table: a lesson goal and the questions that check it. */

@@ -72,7 +72,34 @@ export const quiz = {
     { id: 'frage-7', type: 'estimate', prompt: 'Schätze.', explanation: 'So.', answer: 5300, tolerance: 500, goals: ['konzert-passivrauch'] },
     { id: 'frage-8', type: 'short-text', prompt: 'Welcher Stoff?', explanation: 'Nikotin.', accepted: ['Nikotin'], goals: ['konzert-passivrauch'] },
   ],
+  checks: [
+    {
+      scene: 'Eins',
+      questions: [{ id: 'check-eins', type: 'true-false', prompt: 'Steffen sagt Hallo.', explanation: 'Stimmt.', answer: true, goals: ['konzert-reden'] }],
+    },
+    {
+      scene: 'Zwei',
+      questions: [
+        {
+          id: 'check-zwei',
+          type: 'single-choice',
+          prompt: 'Wer antwortet?',
+          explanation: 'Mama.',
+          goals: ['konzert-reden'],
+          options: [
+            { id: 'mama', text: 'Mama', correct: true, feedback: 'Genau.' },
+            { id: 'papa', text: 'Papa' },
+          ],
+        },
+      ],
+    },
+  ],
 };
+
+/** The fixture quiz with other scene checks. */
+export function quizWithChecks(checks: object[]) {
+  return { ...quiz, checks };
+}
 
 export const sources = [{ id: 'dkfz-gifte', authority: 'DKFZ', title: 'Gifte im Tabakrauch', year: null, url: 'https://www.dkfz.de/' }];
 export const glossary = [{ id: 'nikotin', term: 'Nikotin', definition: 'Ein Stoff, der süchtig macht.' }];
@@ -82,7 +109,13 @@ export function anotherLesson(slug: string, meta: object = {}) {
   const goalId = (id: string) => id.replace(/^konzert-/, `${slug}-`);
   return {
     meta: { ...lessonMeta, quiz: slug, goals: lessonMeta.goals.map((goal) => ({ ...goal, id: goalId(goal.id) })), ...meta },
-    quiz: { ...quiz, id: slug, lesson: slug, questions: quiz.questions.map((question) => ({ ...question, goals: question.goals.map(goalId) })) },
+    quiz: {
+      ...quiz,
+      id: slug,
+      lesson: slug,
+      questions: quiz.questions.map((question) => ({ ...question, goals: question.goals.map(goalId) })),
+      checks: quiz.checks.map((check) => ({ ...check, questions: check.questions.map((question) => ({ ...question, goals: question.goals.map(goalId) })) })),
+    },
   };
 }
 
@@ -107,7 +140,7 @@ export const guide = {
   worksheet: {
     scene: 1,
     task: 'Lies die Szene.',
-    questions: [1, 2, 3, 4].map((n) => ({ question: `Frage ${n}?`, answer: `Antwort ${n}.` })),
+    questions: [1, 2, 3, 4].map((n) => ({ question: `Frage ${n}?`, answer: `Antwort ${n}.`, starters: [`Steffen …`] })),
   },
 };
 

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readContentFiles } from './load';
-import { anotherLesson, courseWith, entryQuiz, finalQuiz, glossary, lessonBody, lessonFile, lessonMeta, quiz, sources, trueFalseQuestions, guide } from './test-course';
+import { anotherLesson, courseWith, entryQuiz, finalQuiz, glossary, lessonBody, lessonFile, lessonMeta, quiz, quizWithChecks, sources, trueFalseQuestions, guide } from './test-course';
 import { formatProblem, validateCourse, type ContentFile, type ContentProblem } from './validate';
 
 function problemsOf(files: ContentFile[]): ContentProblem[] {
@@ -97,6 +97,23 @@ describe('validateCourse', () => {
       const problems = problemsOf(courseWith({ 'guides/konzert.yaml': stringify(broken) }));
       assertProblem(problems, 'guides/konzert.yaml', 'phases', /zusammen 50 Minuten, die Lektion 45/);
       assertProblem(problems, 'guides/konzert.yaml', 'worksheet.scene', /nur 2 Szenen/);
+    });
+
+    test('a worksheet excerpt that runs on past the last scene, or ends before it starts, is reported', () => {
+      for (const toScene of [3, 0]) {
+        const broken = { ...guide, worksheet: { ...guide.worksheet, scene: 1, toScene } };
+        const problems = problemsOf(courseWith({ 'guides/konzert.yaml': stringify(broken) }));
+        assertProblem(problems, 'guides/konzert.yaml', 'worksheet.toScene', toScene === 0 ? /./ : /zwischen 1 und 2 liegen \(gefunden: 3\)/);
+      }
+    });
+
+    test('a worksheet task without sentence starters for the easier sheet, or with a starter that does not end in "…", is reported', () => {
+      const [first, second, ...rest] = guide.worksheet.questions;
+      const withoutStarters = Object.fromEntries(Object.entries(first!).filter(([key]) => key !== 'starters'));
+      const broken = { ...guide, worksheet: { ...guide.worksheet, questions: [withoutStarters, { ...second!, starters: ['Steffen sagt.'] }, ...rest] } };
+      const problems = problemsOf(courseWith({ 'guides/konzert.yaml': stringify(broken) }));
+      assertProblem(problems, 'guides/konzert.yaml', 'worksheet.questions[0].starters', /Array/);
+      assertProblem(problems, 'guides/konzert.yaml', 'worksheet.questions[1].starters[0]', /endet mit „…“/);
     });
 
     test('a lesson quiz without "lesson" is rejected', () => {
@@ -292,6 +309,74 @@ describe('validateCourse', () => {
       assert.ok(result.ok, result.ok ? '' : result.problems.map(formatProblem).join('\n'));
       const drawn = result.course.quizzes.get('abschluss')!.questions.find((q) => q.id === 'zweite--frage-6')!;
       assert.deepEqual(drawn.goals, ['zweite-reden']);
+    });
+  });
+
+  describe('scene checks ("Kurz gecheckt")', () => {
+    const [checkEins, checkZwei] = quiz.checks;
+    const withChecks = (checks: object[]) => courseWith({ 'quizzes/konzert.yaml': stringify(quizWithChecks(checks)) });
+    const withQuestion = (question: object) => withChecks([{ ...checkEins!, questions: [{ ...checkEins!.questions[0]!, ...question }] }, checkZwei!]);
+
+    test('the fixture lesson with one check per scene passes', () => {
+      const result = validateCourse(courseWith({}));
+      assert.ok(result.ok, result.ok ? '' : result.problems.map(formatProblem).join('\n'));
+      assert.deepEqual(result.course.quizzes.get('konzert')!.checks.map((c) => c.scene), ['Eins', 'Zwei']);
+    });
+
+    test('a scene without a check is reported in the quiz file', () => {
+      assertProblem(problemsOf(withChecks([checkEins!])), 'quizzes/konzert.yaml', 'checks', /Die Szene „Zwei“ hat keinen Check/);
+    });
+
+    test('a second check for the same scene is reported', () => {
+      const again = { ...checkEins!, questions: [{ ...checkEins!.questions[0]!, id: 'check-nochmal' }] };
+      assertProblem(problemsOf(withChecks([checkEins!, checkZwei!, again])), 'quizzes/konzert.yaml', 'checks[2].scene', /„Eins“ hat schon einen Check \(checks\[0\]\)/);
+    });
+
+    test('a check naming no scene of the lesson is reported with the scene titles', () => {
+      const problems = problemsOf(withChecks([checkEins!, { ...checkZwei!, scene: 'Drei' }]));
+      assertProblem(problems, 'quizzes/konzert.yaml', 'checks[1].scene', /keine Szene „Drei“\. Ihre Szenen heißen: „Eins“, „Zwei“\./);
+    });
+
+    test('two scenes with the same title are reported in the lesson file', () => {
+      const body = lessonBody.replace('<Szene titel="Zwei">', '<Szene titel="Eins">');
+      const problems = problemsOf(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, body), 'quizzes/konzert.yaml': stringify(quizWithChecks([checkEins!])) }));
+      assertProblem(problems, 'lessons/konzert.mdx', '<Szene titel="Eins">', /„Eins“ gibt es zweimal/);
+    });
+
+    test('a check naming a goal of another lesson is reported', () => {
+      const problems = problemsOf(
+        courseWith({
+          'lessons/zweite.mdx': lessonFile(anotherLesson('zweite', { order: 2 }).meta),
+          'quizzes/zweite.yaml': stringify(anotherLesson('zweite').quiz),
+          'guides/zweite.yaml': stringify({ ...guide, lesson: 'zweite' }),
+          'quizzes/konzert.yaml': stringify(quizWithChecks([{ ...checkEins!, questions: [{ ...checkEins!.questions[0]!, goals: ['zweite-reden'] }] }, checkZwei!])),
+        }),
+      );
+      assertProblem(problems, 'quizzes/konzert.yaml', 'checks[0].questions[0].goals[0]', /gehört zur Lektion "zweite"/);
+    });
+
+    test('a check naming an unknown goal is reported', () => {
+      assertProblem(problemsOf(withQuestion({ goals: ['erfunden'] })), 'quizzes/konzert.yaml', 'checks[0].questions[0].goals[0]', /Unbekanntes Lernziel "erfunden"/);
+    });
+
+    test('a check citing an unknown source is reported', () => {
+      assertProblem(problemsOf(withQuestion({ sources: ['erfunden'] })), 'quizzes/konzert.yaml', 'checks[0].questions[0].sources[0]', /Unbekannte Quelle "erfunden"/);
+    });
+
+    test('a figure anywhere in a check (prompt, option, feedback, explanation) needs a source', () => {
+      assertProblem(problemsOf(withQuestion({ prompt: 'Im Rauch sind über 5.300 Stoffe.' })), 'quizzes/konzert.yaml', 'checks[0].questions[0].sources', /nennt eine Zahl \(„5\.300“\)/);
+      assertProblem(problemsOf(withQuestion({ explanation: 'Rund 90 davon.' })), 'quizzes/konzert.yaml', 'checks[0].questions[0].sources', /„90“/);
+      const options = (feedback: string) => [
+        { id: 'a', text: 'Eine Antwort', correct: true, feedback },
+        { id: 'b', text: '3 bis 5 von 100' },
+      ];
+      const single = { type: 'single-choice', answer: undefined, options: options('Gut.') };
+      assertProblem(problemsOf(withQuestion(single)), 'quizzes/konzert.yaml', 'checks[0].questions[0].sources', /„3“/);
+    });
+
+    test('a check with a figure and its source, or naming only a scene number, passes', () => {
+      assert.ok(validateCourse(withQuestion({ prompt: 'Im Rauch sind über 5.300 Stoffe.', sources: ['dkfz-gifte'] })).ok);
+      assert.ok(validateCourse(withQuestion({ prompt: 'Was passiert in Szene 2?' })).ok);
     });
   });
 

@@ -7,6 +7,7 @@ import { lessonStats, missingInLesson } from './requirements';
 import { checkGoals } from './goals';
 import { firstFigure } from './figures';
 import { isSensitiveScene, lessonBlocks } from './blocks';
+import { checkSceneChecks } from './scene-checks';
 import {
   glossaryEntrySchema,
   glossaryFileSchema,
@@ -184,8 +185,16 @@ function readGuides(files: readonly ContentFile[], lessons: Lesson[], problems: 
         problems.push({ file: file.path, path: 'phases', message: `Die Phasen dauern zusammen ${minutes} Minuten, die Lektion ${lesson.durationMinutes}.` });
       }
       const scenes = lessonStats(lesson.body).scenes;
-      if (guide.value.worksheet.scene > scenes) {
+      const { scene, toScene } = guide.value.worksheet;
+      if (scene > scenes) {
         problems.push({ file: file.path, path: 'worksheet.scene', message: `Die Lektion hat nur ${scenes} Szenen.` });
+      }
+      if (toScene !== undefined && (toScene < scene || toScene > scenes)) {
+        problems.push({
+          file: file.path,
+          path: 'worksheet.toScene',
+          message: `Die letzte zitierte Szene muss zwischen ${scene} und ${scenes} liegen (gefunden: ${toScene}).`,
+        });
       }
       guides.set(lesson.slug, guide.value);
     }
@@ -370,6 +379,10 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
       problems.push({ file, path: 'frontmatter.quiz', message: `Das Quiz "${lesson.quiz}" gibt es nicht in quizzes/.` });
     } else if (quiz.kind !== 'lesson' || quiz.lesson !== lesson.slug) {
       problems.push({ file, path: 'frontmatter.quiz', message: `Das Quiz "${lesson.quiz}" gehört laut ${quizFiles.get(quiz.id)} zur Lektion "${quiz.lesson}".` });
+    } else {
+      for (const problem of checkSceneChecks(lesson.body, quiz.checks, { file: SOURCES_FILE, has: (id) => sources.has(id) })) {
+        problems.push({ file: problem.in === 'lesson' ? file : quizFiles.get(quiz.id)!, path: problem.path, message: problem.message });
+      }
     }
     const owner = quizOwners.get(lesson.quiz);
     if (owner) problems.push({ file, path: 'frontmatter.quiz', message: `Das Quiz "${lesson.quiz}" nutzt schon ${owner}.` });

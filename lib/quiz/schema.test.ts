@@ -134,4 +134,60 @@ describe('quiz schema', () => {
       assertProblemAt({ ...rawQuiz([sampleQuestions.single]), id: 'Konzert_Quiz' }, 'id', /Kleinbuchstaben/);
     });
   });
+
+  describe('scene checks ("checks")', () => {
+    const check = (questions: readonly unknown[], scene = 'Donnerstag') => ({ scene, questions });
+
+    test('a lesson quiz may have checks of single-choice, multiple-choice and true-false questions', () => {
+      const parsed = quizSchema.parse(
+        rawQuiz([sampleQuestions.single], {
+          checks: [check([{ ...sampleQuestions.multiple, id: 'c-multi' }, { ...sampleQuestions.trueFalse, id: 'c-tf' }])],
+        }),
+      );
+      assert.deepEqual(parsed.checks[0]!.questions.map((q) => q.type), ['multiple-choice', 'true-false']);
+      assert.deepEqual(parsed.checks[0]!.questions[1]!.sources, []);
+    });
+
+    test('checks default to an empty list', () => {
+      assert.deepEqual(quizSchema.parse(rawQuiz([sampleQuestions.single])).checks, []);
+    });
+
+    test('a check question of another type is rejected with the allowed types', () => {
+      const checks = [check([{ ...sampleQuestions.ordering, id: 'c-order' }])];
+      assertProblemAt(rawQuiz([sampleQuestions.single], { checks }), 'checks.0.questions.0.type', /single-choice, multiple-choice, true-false/);
+    });
+
+    test('a check with no question or with more than two is rejected', () => {
+      const three = ['a', 'b', 'c'].map((id) => ({ ...sampleQuestions.trueFalse, id: `c-${id}` }));
+      assertProblemAt(rawQuiz([sampleQuestions.single], { checks: [check([])] }), 'checks.0.questions', /mindestens eine Frage/);
+      assertProblemAt(rawQuiz([sampleQuestions.single], { checks: [check(three)] }), 'checks.0.questions', /höchstens zwei Fragen/);
+    });
+
+    test('a check question keeps the question rules (one right single-choice answer)', () => {
+      const options = sampleQuestions.single.options.map((o) => ({ ...o, correct: false }));
+      const checks = [check([{ ...sampleQuestions.single, id: 'c-single', options }])];
+      assertProblemAt(rawQuiz([sampleQuestions.single], { checks }), 'checks.0.questions.0.options', /gefunden: 0/);
+    });
+
+    test('a check question needs goals like a quiz question', () => {
+      const withoutGoals = Object.fromEntries(Object.entries({ ...sampleQuestions.trueFalse, id: 'c-tf' }).filter(([key]) => key !== 'goals'));
+      assertProblemAt(rawQuiz([sampleQuestions.single], { checks: [check([withoutGoals])] }), 'checks.0.questions.0.goals');
+    });
+
+    test('a check question id used by a quiz question or another check is rejected', () => {
+      const checks = [check([{ ...sampleQuestions.trueFalse, id: 'single' }]), check([{ ...sampleQuestions.trueFalse, id: 'c-1' }, { ...sampleQuestions.trueFalse, id: 'c-1' }], 'Freitag')];
+      const problems = problemsOf(rawQuiz([sampleQuestions.single], { checks }));
+      assert.ok(problems.some((p) => p.path === 'checks.0.questions.0.id' && /"single" kommt doppelt vor/.test(p.message)), JSON.stringify(problems));
+      assert.ok(problems.some((p) => p.path === 'checks.1.questions.1.id' && /"c-1" kommt doppelt vor/.test(p.message)), JSON.stringify(problems));
+    });
+
+    test('an unknown field in a check is rejected', () => {
+      assertProblemAt(rawQuiz([sampleQuestions.single], { checks: [{ ...check([{ ...sampleQuestions.trueFalse, id: 'c-tf' }]), szene: 'x' }] }), 'checks.0');
+    });
+
+    test('only a lesson quiz may have checks', () => {
+      const entry = { id: 'einstieg', kind: 'entry', title: 'Einstieg', questions: [sampleQuestions.single], checks: [check([{ ...sampleQuestions.trueFalse, id: 'c-tf' }])] };
+      assertProblemAt(entry, 'checks', /Nur ein Lektions-Quiz hat Checks/);
+    });
+  });
 });

@@ -188,6 +188,31 @@ export const questionSchema = z.discriminatedUnion('type', [
 ]);
 
 /**
+ * The question types a scene check ("Kurz gecheckt") may use: answered with a tap or two and judged at once.
+ * Ordering, matching, estimates and free text need more than a quick look back at the scene.
+ */
+export const sceneCheckQuestionTypes = ['single-choice', 'multiple-choice', 'true-false'] as const;
+
+const sceneCheckQuestion = z.discriminatedUnion('type', [singleChoice, multipleChoice, trueFalse], {
+  error: (issue) =>
+    issue.code === 'invalid_union'
+      ? `Ein Check nach einer Szene nutzt nur die Fragetypen ${sceneCheckQuestionTypes.join(', ')}.`
+      : undefined,
+});
+
+/**
+ * A short ungraded check after one scene of the lesson: `scene` is the scene's exact `titel`.
+ * Its questions use the quiz's question format; they give feedback at once, earn no points and are not saved.
+ */
+const sceneCheck = z.strictObject({
+  scene: text,
+  questions: z
+    .array(sceneCheckQuestion)
+    .min(1, 'Ein Check braucht mindestens eine Frage.')
+    .max(2, 'Ein Check hat höchstens zwei Fragen: Er ist ein kurzer Blick zurück, kein Quiz.'),
+});
+
+/**
  * A quiz belongs to a lesson (`kind: lesson`), or is the course's entry check (`entry`, not graded)
  * or its final test (`final`). A quiz may `draw` questions from other quizzes instead of repeating
  * them; the content loader copies them in, with ids "<quiz>--<question>".
@@ -204,9 +229,28 @@ export const quizSchema = z
     passPercent: z.number().int().min(1).max(100).default(70),
     questions: z.array(questionSchema).default([]),
     draw: z.array(z.object({ quiz: id, questions: z.array(id).min(1).optional() })).default([]),
+    /** Lesson quizzes only: one check per scene of the lesson, shown right after the scene. */
+    checks: z.array(sceneCheck).default([]),
   })
   .superRefine((quiz, ctx) => {
     uniqueIds(quiz.questions, ctx, 'questions');
+    // Checks and questions share one id space, so an id names one question in the whole file.
+    const questionIds = new Set(quiz.questions.map((q) => q.id));
+    quiz.checks.forEach((check, checkIndex) => {
+      check.questions.forEach((question, questionIndex) => {
+        if (questionIds.has(question.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['checks', checkIndex, 'questions', questionIndex, 'id'],
+            message: `Die id "${question.id}" kommt doppelt vor; Fragen und Checks einer Datei brauchen verschiedene ids.`,
+          });
+        }
+        questionIds.add(question.id);
+      });
+    });
+    if (quiz.kind !== 'lesson' && quiz.checks.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['checks'], message: 'Nur ein Lektions-Quiz hat Checks nach den Szenen ("checks").' });
+    }
     if (quiz.kind === 'lesson' && !quiz.lesson) {
       ctx.addIssue({ code: 'custom', path: ['lesson'], message: 'Ein Lektions-Quiz muss seine Lektion nennen ("lesson").' });
     }
@@ -226,5 +270,7 @@ export type Quiz = z.output<typeof quizSchema>;
 export type Question = z.output<typeof questionSchema>;
 export type QuestionType = Question['type'];
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+export type SceneCheck = z.output<typeof sceneCheck>;
+export type SceneCheckQuestion = SceneCheck['questions'][number];
 
 export const questionTypes = questionSchema.options.map((option) => option.shape.type.value);

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { coursePageUrl, isLoopbackHost, parseCourseAddress, printableAddress } from './course-address';
+import { addressLinePieces, coursePageUrl, isLoopbackHost, parseCourseAddress, printableAddress } from './course-address';
 
 describe('isLoopbackHost', () => {
   it('knows the addresses only this computer reaches', () => {
@@ -40,5 +40,18 @@ describe('coursePageUrl and printableAddress', () => {
   it('prints the address without its scheme', () => {
     assert.equal(printableAddress('https://schule.de/rauchzeichen/lektionen/konzert/'), 'schule.de/rauchzeichen/lektionen/konzert/');
     assert.equal(printableAddress('http://192.168.1.20:3000/'), '192.168.1.20:3000/');
+  });
+});
+
+describe('addressLinePieces', () => {
+  it('cuts only after a slash or a dot, and the pieces join to the address', () => {
+    const address = 'rauchzeichen.schule-musterstadt.de/kurse/lektionen/neuanfang/';
+    const pieces = addressLinePieces(address);
+    assert.deepEqual(pieces, ['rauchzeichen.', 'schule-musterstadt.', 'de/', 'kurse/', 'lektionen/', 'neuanfang/']);
+    assert.equal(pieces.join(''), address);
+  });
+
+  it('keeps an address without slash or dot whole', () => {
+    assert.deepEqual(addressLinePieces('localhost:3000'), ['localhost:3000']);
   });
 });

@@ -49,3 +49,11 @@ export function coursePageUrl(root: string, path: string): string {
 export function printableAddress(url: string): string {
   return url.replace(/^https?:\/\//, '');
 }
+
+/**
+ * A printed address cut into the pieces between which a line may break: after each "/" and ".".
+ * Nowhere else, so that "schule-musterstadt.de" never breaks at its hyphen and reads as two words.
+ */
+export function addressLinePieces(address: string): string[] {
+  return address.split(/(?<=[/.])/).filter((piece) => piece !== '');
+}

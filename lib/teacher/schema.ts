@@ -39,13 +39,30 @@ export const guideSchema = z.strictObject({
   worksheet: z.strictObject({
     /** Which scene of the lesson (1 = first) the worksheet quotes. */
     scene: z.number().int().min(1),
+    /** The last scene quoted, when the excerpt runs on over the next scene(s); at least `scene`. */
+    toScene: z.number().int().min(1).optional(),
     /** Instruction above the excerpt. */
     task: text,
     questions: z
-      .array(z.strictObject({ question: text, answer: text, lines: z.number().int().min(1).max(12).default(4) }))
+      .array(
+        z.strictObject({
+          question: text,
+          answer: text,
+          lines: z.number().int().min(1).max(12).default(4),
+          /**
+           * Sentence starters for the easier variant of the worksheet ("Satzanfänge"), each ending in "…";
+           * each one is printed at the start of a writing line.
+           */
+          starters: z
+            .array(text.regex(/…$/, 'Ein Satzanfang endet mit „…“.'))
+            .min(1, 'Mindestens ein Satzanfang für das leichtere Arbeitsblatt.')
+            .max(3, 'Höchstens drei Satzanfänge pro Aufgabe.'),
+        }),
+      )
       .min(4, 'Mindestens vier Fragen auf dem Arbeitsblatt.'),
   }),
 });
 
 export type Guide = z.output<typeof guideSchema>;
 export type Phase = z.output<typeof phaseSchema>;
+export type WorksheetQuestion = Guide['worksheet']['questions'][number];

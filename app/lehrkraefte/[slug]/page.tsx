@@ -5,7 +5,8 @@ import type { NumberedQuestion } from '@/lib/content/goals';
 import { isGraded } from '@/lib/quiz/graded';
 import { lessonBlocks, plainText } from '@/lib/content/blocks';
 import { expectedAnswer } from '@/lib/quiz/solution';
-import { teacherLesson, teacherLinks, teacherStaticParams } from '@/components/teacher/teacherRoutes';
+import { timedPhases } from '@/lib/teacher/lesson-plan';
+import { teacherLesson, teacherLinks, teacherPrintHref, teacherStaticParams } from '@/components/teacher/teacherRoutes';
 import { SourceLink } from '@/components/lesson/SourceCitation';
 
 export const dynamicParams = false;
@@ -96,6 +97,10 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
       </ul>
 
       <h2 id="ablauf">Ablauf ({lesson.durationMinutes} Minuten)</h2>
+      <p>
+        Zum Ausdrucken auf einer Seite: <Link href={teacherPrintHref.lessonPlan(lesson.slug)}>Stundenverlauf</Link> mit
+        Lernzielen, Phasen, Material und den Kürzungen bei Zeitnot.
+      </p>
       <div className="table-wrap">
         <table className="progress-table" aria-labelledby="ablauf">
           <thead>
@@ -108,23 +113,20 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
             </tr>
           </thead>
           <tbody>
-            {guide.phases.map((phase, index) => {
-              const start = guide.phases.slice(0, index).reduce((sum, p) => sum + p.minutes, 0);
-              return (
-                <tr key={phase.title}>
-                  <td>
-                    {start}–{start + phase.minutes} min
-                  </td>
-                  <th scope="row">{phase.title}</th>
-                  <td>{phase.teacher}</td>
-                  <td>{phase.pupils}</td>
-                  <td>
-                    {phase.method}
-                    {phase.material && <>; {phase.material}</>}
-                  </td>
-                </tr>
-              );
-            })}
+            {timedPhases(guide.phases).map(({ phase, start, end }) => (
+              <tr key={phase.title}>
+                <td>
+                  {start}–{end} min
+                </td>
+                <th scope="row">{phase.title}</th>
+                <td>{phase.teacher}</td>
+                <td>{phase.pupils}</td>
+                <td>
+                  {phase.method}
+                  {phase.material && <>; {phase.material}</>}
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
@@ -174,6 +176,11 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
           <li key={item}>{item}</li>
         ))}
       </ul>
+      <p>
+        Das Arbeitsblatt gibt es auch als{' '}
+        <Link href={teacherPrintHref.easierWorksheet(lesson.slug)}>leichtere Fassung mit Satzanfängen</Link> zu jeder
+        Aufgabe; die <Link href={teacherPrintHref.answerKey(lesson.slug)}>Lösungen</Link> passen zu beiden Fassungen.
+      </p>
 
       <h2>Hausaufgabe</h2>
       <p>{guide.homework}</p>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getCourse } from '@/lib/content/load';
+import { getCourse, lessonScenes } from '@/lib/content/load';
 import { MarkLessonStarted } from '@/components/progress/MarkLessonStarted';
 import { HelpBox } from '@/components/lesson/HelpBox';
 import { LessonNav } from '@/components/lesson/LessonNav';
+import { lessonPageComponents } from '@/components/lesson/teaching';
 import { SignOutBox } from '@/components/progress/SignOutBox';
 
 export const dynamicParams = false;
@@ -48,7 +49,7 @@ export default async function LessonPage({ params }: PageProps<'/lektionen/[slug
       </header>
 
       <div className="lesson__content">
-        <LessonContent />
+        <LessonContent components={lessonPageComponents(lessonScenes(lesson.slug))} />
       </div>
 
       <section className="quiz-cta" aria-labelledby="quiz-cta-titel">

@@ -22,14 +22,14 @@ export default async function HandoutPage({ params }: PageProps<'/lehrkraefte/[s
         </p>
         <h1>QR-Handout: Lektion {lesson.order}</h1>
         <p>
-          Drucken Sie die Karten aus und schneiden Sie sie aus. Die Schülerinnen und Schüler öffnen die Lektion damit auf
+          Drucken Sie die Karten aus (zehn auf einer A4-Seite) und schneiden Sie sie an den gestrichelten Linien aus. Die Schülerinnen und Schüler öffnen die Lektion damit auf
           ihren eigenen Geräten. Der QR-Code führt zu der Adresse, unter der Sie den Kurs gerade geöffnet haben – oder, wenn er nur auf diesem Computer läuft, zu der Adresse, die Sie unten für die Klasse eintragen.
         </p>
         <div className="button-row">
           <PrintButton label="Handout drucken" />
         </div>
       </div>
-      <QrHandout path={`/lektionen/${lesson.slug}`} title={lesson.title} />
+      <QrHandout path={`/lektionen/${lesson.slug}`} title={`Lektion ${lesson.order}: ${lesson.title}`} />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { teacherLesson, teacherStaticParams } from '@/components/teacher/teacherRoutes';
+import { answerCardsHref, teacherLesson, teacherStaticParams } from '@/components/teacher/teacherRoutes';
 import { ClassQuiz } from '@/components/teacher/ClassQuiz';
 import { quizSourceRefs } from '@/components/quiz/quizSourceRefs';
-import { answerCardLetters } from '@/lib/teacher/class-quiz';
+import { answerCardLetters, letterRange } from '@/lib/teacher/class-quiz';
 
 export const dynamicParams = false;
 export const generateStaticParams = teacherStaticParams;
@@ -23,13 +23,15 @@ export default async function ClassQuizPage({ params }: PageProps<'/lehrkraefte/
         <Link href={`/lehrkraefte/${lesson.slug}`}>← Leitfaden zu Lektion {lesson.order}</Link>
       </p>
       <h1>Klassenquiz: {lesson.title}</h1>
-      <p>
-        Zeigen Sie eine Frage nach der anderen, am Beamer am besten im Projektor-Modus. Die Klasse antwortet per
-        Handzeichen oder mit Karten {letters.join(', ')}. Wenn Sie die Stimmen eintragen, zeigt die Seite die Verteilung und am
-        Ende, welche Fragen am schwersten waren. Die Stimmen bleiben nur in diesem Tab, auch nach dem Neuladen; mit dem
-        Schließen des Tabs sind sie weg. Namen werden nicht erfasst.
+      <p className="no-print">
+        Wählen Sie die Fragen aus und zeigen Sie eine nach der anderen, am Beamer am besten im Projektor-Modus. Die Klasse
+        antwortet per Handzeichen oder mit Antwortkarten {letterRange(letters)} (
+        <Link href={answerCardsHref(lesson.slug)}>Antwortkarten {letterRange(letters)} drucken</Link>, eine A4-Seite je Kind). Wenn
+        Sie die Stimmen eintragen, zeigt die Seite die Verteilung und am Ende das Klassenergebnis zum Drucken. Auswahl und
+        Stimmen bleiben nur in diesem Tab, auch nach dem Neuladen; mit dem Schließen des Tabs sind sie weg. Namen werden
+        nicht erfasst.
       </p>
-      <ClassQuiz quiz={quiz} sources={sources} />
+      <ClassQuiz quiz={{ ...quiz, checks: [] }} sources={sources} />
     </div>
   );
 }

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { teacherLesson, teacherStaticParams } from '@/components/teacher/teacherRoutes';
+import { AnswerCards } from '@/components/teacher/AnswerCards';
+import { PrintButton } from '@/components/teacher/PrintButton';
+import { answerCardLetters, letterRange } from '@/lib/teacher/class-quiz';
+
+export const dynamicParams = false;
+export const generateStaticParams = teacherStaticParams;
+
+export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/klassenquiz/karten'>): Promise<Metadata> {
+  const { lesson } = teacherLesson((await params).slug);
+  return { title: `Antwortkarten: ${lesson.title}` };
+}
+
+/** Answer cards for the class quiz: one pupil's set on one A4 page, a letter big enough for the back row. */
+export default async function AnswerCardsPage({ params }: PageProps<'/lehrkraefte/[slug]/klassenquiz/karten'>) {
+  const { lesson, quiz } = teacherLesson((await params).slug);
+  const letters = answerCardLetters(quiz);
+  return (
+    <div className="page">
+      <div className="no-print">
+        <p className="breadcrumb">
+          <Link href={`/lehrkraefte/${lesson.slug}/klassenquiz`}>← Klassenquiz zu Lektion {lesson.order}</Link>
+        </p>
+        <h1>
+          Antwortkarten {letterRange(letters)}: {lesson.title}
+        </h1>
+        <p>
+          Eine Seite ist ein Satz für ein Kind: {letters.length} Karten, so viele, wie die Frage mit den meisten Antworten in
+          diesem Quiz braucht. Drucken Sie die Seite so oft, wie Kinder in der Klasse sind, am besten auf festes Papier, und
+          schneiden Sie an den gestrichelten Linien. Die Buchstaben sind mehrere Zentimeter hoch und auch aus der letzten Reihe zu
+          erkennen.
+        </p>
+        <div className="button-row">
+          <PrintButton label="Antwortkarten drucken" />
+        </div>
+      </div>
+      <AnswerCards letters={letters} />
+    </div>
+  );
+}
