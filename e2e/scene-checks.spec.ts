@@ -94,17 +94,16 @@ for (const lesson of course.lessons) {
       page.getByRole('region', { name: 'Rückblick' }),
       page.getByRole('link', { name: 'Zum Quiz' }),
     ];
-    const boxes: { top: number; bottom: number }[] = [];
-    for (const locator of things) {
-      boxes.push(
-        ...(await locator.evaluateAll((elements) =>
-          elements.map((element) => {
-            const rect = element.getBoundingClientRect();
-            return { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY };
-          }),
-        )),
-      );
-    }
+    for (const locator of things) await locator.evaluateAll((elements) => elements.forEach((element) => element.setAttribute('data-gap-thing', '')));
+    // The progress notices (a fresh browser is a guest) appear above the lesson once it has hydrated and move
+    // everything down: wait for them, then read all boxes at once so that no move falls between two reads.
+    await expect(page.getByRole('region', { name: 'Hinweise zu deinem Fortschritt' })).toContainText('Gastmodus');
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-gap-thing]')].map((element) => {
+        const rect = element.getBoundingClientRect();
+        return { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY };
+      }),
+    );
     boxes.sort((a, b) => a.top - b.top);
     const gaps = boxes.slice(1).map((box, index) => Math.max(0, box.top - boxes[index]!.bottom));
     const maxGap = Math.round(Math.max(...gaps));
