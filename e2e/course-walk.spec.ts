@@ -5,7 +5,8 @@ import { answerQuizByPointer } from './support/quiz';
 test.setTimeout(240_000);
 
 test('a pupil works through the entry check, all lessons and the final test, and prints the certificate', async ({ page }) => {
-  test.skip(!entryQuiz || !finalQuiz, 'the course has no entry check or final test yet');
+  expect(entryQuiz, 'the course has an entry check').toBeDefined();
+  expect(finalQuiz, 'the course has a final test').toBeDefined();
 
   // Entry check: only the first three answers are right.
   await page.goto('/');
