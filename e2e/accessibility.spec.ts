@@ -3,6 +3,7 @@ import { firstLesson, firstQuiz } from './support/course';
 import { routeGroups } from './support/routes';
 import { answerQuizByKeyboard } from './support/quiz';
 import { expectNoViolations } from './support/axe';
+import { expectPageSettled } from './support/settled';
 
 for (const scheme of ['light', 'dark'] as const) {
   routeGroups().forEach((routes, group) => {
@@ -11,7 +12,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const route of routes) {
         await page.goto(route);
-        await page.waitForLoadState('networkidle');
+        await expectPageSettled(page);
         await expectNoViolations(page, `${route} (${scheme})`);
       }
     });
