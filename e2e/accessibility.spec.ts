@@ -4,6 +4,7 @@ import { routeGroups } from './support/routes';
 import { answerQuizByKeyboard } from './support/quiz';
 import { expectNoViolations } from './support/axe';
 import { expectPageSettled } from './support/settled';
+import { glossaryWords } from './support/lesson';
 
 for (const scheme of ['light', 'dark'] as const) {
   routeGroups().forEach((routes, group) => {
@@ -32,7 +33,7 @@ test('quiz states after answering, the progress page with data and its dialog ha
   await expectNoViolations(page, 'quiz in "Fehler wiederholen" mode');
 
   await page.goto(`/lektionen/${firstLesson.slug}`);
-  await page.locator('button[aria-describedby]').first().focus();
+  await glossaryWords(page).first().focus();
   await expect(page.getByRole('tooltip').first()).toBeVisible();
   await expectNoViolations(page, 'lesson with an open glossary tooltip');
 
@@ -97,7 +98,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoViolations(page, `slide overview (${scheme})`);
 
     await page.goto(`/lektionen/${firstLesson.slug}/`);
-    const term = page.locator('.lesson__content .term__button').first();
+    const term = glossaryWords(page).first();
     await expect(async () => {
       await term.click();
       await expect(term).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });

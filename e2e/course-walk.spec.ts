@@ -20,7 +20,7 @@ test('a pupil works through the entry check, all lessons and the final test, and
     await page.goto(`/lektionen/${lesson.slug}`);
     await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Das lernst du' })).toBeVisible();
-    expect(await page.locator('section.scene').count(), `${lesson.slug}: scenes`).toBeGreaterThanOrEqual(2);
+    expect(await page.getByRole('region', { name: /^Szene \d+ von \d+/ }).count(), `${lesson.slug}: scenes`).toBeGreaterThanOrEqual(2);
     const facts = page.getByRole('complementary', { name: /^Fakt/ });
     expect(await facts.count(), `${lesson.slug}: fact boxes`).toBeGreaterThanOrEqual(3);
     for (const fact of await facts.all()) await expect(fact.getByText(/^Quelle:/)).toBeVisible();
