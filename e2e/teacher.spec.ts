@@ -5,7 +5,6 @@ import { course, firstLesson, firstQuiz, letterLanguages } from './support/cours
 import { currentSlide, slideCounter } from './support/deck';
 import { pdfPageCount } from './support/pdf';
 import { getParentLetters } from '../lib/content/load';
-import { promptOf } from '../lib/teacher/class-quiz';
 
 // Content validation requires a guide for every lesson, so lesson 1 always has one.
 const guide = course.guides.get(firstLesson.slug);
@@ -99,7 +98,8 @@ test('the class quiz on the projector: no header or instructions, large options,
   await expect(page.getByLabel('Anzahl B')).toHaveValue('9');
 
   // What the class sees at a point of the screen: the quiz covers the site header and the instructions.
-  const quiz = page.getByRole('region', { name: promptOf(firstQuiz.questions[1]!) });
+  // The running quiz is a region named by its current question, the one with the projector switch.
+  const quiz = page.getByRole('region').filter({ has: page.getByRole('button', { name: /^Projektor-Modus/ }) });
   const seenAt = async (covered: Locator) => {
     const box = (await covered.boundingBox())!;
     const point = { x: box.x + 10, y: box.y + box.height / 2 };
@@ -112,7 +112,7 @@ test('the class quiz on the projector: no header or instructions, large options,
   expect(await seenAt(instructions)).toBe('quiz');
   await expect(page.getByLabel('Anzahl A')).toBeHidden();
   const options = quiz.getByRole('listitem');
-  expect(await options.count(), 'the second question shows its options').toBeGreaterThan(1);
+  expect(await options.count(), 'the question shows its options').toBeGreaterThan(1);
   for (const option of await options.all()) {
     expect(parseFloat(await option.evaluate((element) => getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(28);
   }
