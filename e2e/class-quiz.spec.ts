@@ -13,7 +13,8 @@ const counted = firstQuiz.questions.find((question) => !choicesOf(question));
 const picked = firstQuiz.questions.filter((question) => [firstCard, secondCard, counted].includes(question));
 
 test.beforeEach(() => {
-  test.skip(!course.guides.has(firstLesson.slug) || picked.length < 3, 'lesson 1 needs a guide and both kinds of question');
+  // Content validation requires a guide for every lesson; the quiz's mix of questions is up to its authors.
+  expect(picked, 'lesson 1\'s quiz has two questions for answer cards and one without').toHaveLength(3);
 });
 
 for (const size of [

@@ -42,7 +42,7 @@ async function printedPages(page: Page, testInfo: TestInfo, name: string): Promi
 async function expectOnlyTheDocumentPrints(page: Page) {
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeHidden();
-  await expect(page.locator('.site-footer')).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
   await expect(page.getByRole('button', { name: /drucken/ })).toBeHidden();
   for (const link of await page.getByRole('link', { name: /← / }).all()) await expect(link).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
@@ -76,7 +76,8 @@ for (const lesson of course.lessons.filter((l) => course.guides.has(l.slug))) {
     await expect(page.getByText(guide.worksheet.questions[0]!.answer)).toHaveCount(0);
     await expectOnlyTheDocumentPrints(page);
     await page.emulateMedia({ media: 'print' });
-    const bodySize = await page.locator('.sheet__questions > li > p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    const firstTask = page.getByRole('heading', { level: 2, name: 'Aufgaben' }).locator('~ ol').first().getByRole('listitem').first();
+    const bodySize = await firstTask.getByText(guide.worksheet.questions[0]!.question).evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     expect(bodySize, 'the worksheet’s text is at least 11 pt').toBeGreaterThanOrEqual((11 * 96) / 72 - 0.01);
     const worksheet = await printedPages(page, testInfo, `${lesson.slug}-arbeitsblatt`);
     record(`${lesson.slug}: Arbeitsblatt`, worksheet, '≤ 2');
@@ -124,6 +125,7 @@ for (const lesson of course.lessons.filter((l) => course.guides.has(l.slug))) {
     }
     await page.emulateMedia({ media: 'print' });
     // The address breaks only between its pieces (after "/" or "."): no piece is split over two lines.
+    // The pieces are plain spans inside the address text, with no role or name of their own to find them by.
     const splitPieces = await page.locator('.qr-card__piece').evaluateAll((pieces) => pieces.filter((piece) => piece.getClientRects().length > 1).length);
     expect(splitPieces).toBe(0);
     const handout = await printedPages(page, testInfo, `${lesson.slug}-handout`);
@@ -149,7 +151,8 @@ for (const letter of letters) {
     await page.getByLabel('Datum', { exact: true }).fill('2026-12-01');
     await page.getByLabel('Name der Lehrkraft').fill('Frau Yılmaz');
     await page.getByLabel(/Rückmeldeabschnitt zum Abtrennen/).check();
-    const slip = article.locator('.reply-slip');
+    // The reply slip is the letter's one region, named in the letter's language.
+    const slip = article.getByRole('region');
     await expect(slip).toBeVisible();
 
     await page.emulateMedia({ media: 'print' });

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { firstLesson, firstQuiz } from './support/course';
 import { routeGroups } from './support/routes';
 import { answerQuizByKeyboard } from './support/quiz';
+import { expectPageSettled } from './support/settled';
 
 /** Fails the test on any request that leaves the site; returns the list to check at the end. */
 function watchForeignRequests(page: Page, baseURL: string): string[] {
@@ -20,7 +21,7 @@ routeGroups().forEach((routes, group) => {
     const foreign = watchForeignRequests(page, baseURL!);
     for (const route of routes) {
       await page.goto(route);
-      await page.waitForLoadState('networkidle');
+      await expectPageSettled(page);
     }
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);
@@ -32,7 +33,8 @@ test('answering a quiz requests nothing from another origin', async ({ page, bas
   await page.goto(`/lektionen/${firstLesson.slug}/quiz/`);
   await answerQuizByKeyboard(page, firstQuiz);
   await page.getByRole('button', { name: 'Antworten prüfen' }).click();
-  await page.waitForLoadState('networkidle');
+  // Scoring and saving load their code on demand: the result shows once both are there.
+  await expect(page.getByRole('status').filter({ hasText: 'Dein Ergebnis' })).toContainText('(100 %)');
   expect(foreign).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { course } from './support/course';
+import { currentSlide, slideCounter } from './support/deck';
 import { pdfPageCount } from './support/pdf';
 
 /** At the projector: slides readable from the back row, the presenter's controls and second screen. */
@@ -8,14 +9,14 @@ const lessons = course.lessons.filter((lesson) => course.guides.has(lesson.slug)
 const [first] = lessons;
 
 async function slideCount(page: Page) {
-  const counter = page.locator('.deck__counter');
+  const counter = slideCounter(page);
   await expect(counter).toContainText('Folie 1 von');
   return Number((await counter.innerText()).match(/von (\d+)/)![1]);
 }
 
 /** Smallest font size of any visible text on the current slide, with every step revealed, and whether it overflows. */
 const measureSlide = (page: Page) =>
-  page.locator('.slide[data-current="true"]').evaluate((slide) => {
+  currentSlide(page).evaluate((slide) => {
     const hidden = [...slide.querySelectorAll('li')].filter((item) => item.hidden);
     hidden.forEach((item) => (item.hidden = false));
     let min = Infinity;
@@ -35,7 +36,7 @@ const measureSlide = (page: Page) =>
 async function jumpTo(page: Page, number: number) {
   await page.keyboard.type(String(number));
   await page.keyboard.press('Enter');
-  await expect(page.locator('.deck__counter')).toContainText(`Folie ${number} von`);
+  await expect(slideCounter(page)).toContainText(`Folie ${number} von`);
 }
 
 for (const size of [
@@ -66,7 +67,7 @@ for (const size of [
 test('the help slide shows "Nummer gegen Kummer 116 111" in full-size type', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto(`/lehrkraefte/${first!.slug}/praesentation`);
-  const help = page.locator('.slide[data-current="true"]');
+  const help = currentSlide(page);
   // The deck listens to keys once it has hydrated: press again until it has.
   await expect(async () => {
     await page.keyboard.press('End');
@@ -80,7 +81,7 @@ test('the help slide shows "Nummer gegen Kummer 116 111" in full-size type', asy
 test('the presenter jumps to a slide by number, opens the overview and skips to the next scene by keyboard', async ({ page }) => {
   await page.goto(`/lehrkraefte/${first!.slug}/praesentation`);
   const total = await slideCount(page);
-  const counter = page.locator('.deck__counter');
+  const counter = slideCounter(page);
 
   await page.keyboard.type('4');
   await expect(counter).toContainText('Gehe zu Folie 4');
@@ -104,9 +105,9 @@ test('the presenter jumps to a slide by number, opens the overview and skips to 
 
   await page.keyboard.press('Home');
   await page.keyboard.press('s');
-  await expect(page.locator('.slide[data-current="true"] .slide__kicker')).toHaveText(/^Szene 1/);
+  await expect(currentSlide(page).getByText(/^Szene 1\b/)).toBeVisible();
   await page.keyboard.press('s');
-  await expect(page.locator('.slide[data-current="true"] .slide__kicker')).toHaveText(/^Szene 2/);
+  await expect(currentSlide(page).getByText(/^Szene 2\b/)).toBeVisible();
 });
 
 test('the presenter view in a second window shows the notes and the next slide and stays in step with the projection', async ({ context }) => {
@@ -125,16 +126,16 @@ test('the presenter view in a second window shows the notes and the next slide a
 
   await projected.bringToFront();
   await projected.keyboard.press('ArrowRight');
-  await expect(presenter.locator('.deck__counter')).toContainText(`Folie 2 von ${total}`);
+  await expect(slideCounter(presenter)).toContainText(`Folie 2 von ${total}`);
   await expect(presenter.getByRole('heading', { name: /^Als Nächstes: 3\./ })).toBeVisible();
 
   await presenter.bringToFront();
   await presenter.keyboard.type('6');
   await presenter.keyboard.press('Enter');
-  await expect(projected.locator('.deck__counter')).toContainText(`Folie 6 von ${total}`);
+  await expect(slideCounter(projected)).toContainText(`Folie 6 von ${total}`);
   await presenter.getByRole('button', { name: 'Weiter →' }).click();
-  await expect(projected.locator('.deck__counter')).toContainText(/Folie (6|7) von/);
-  await expect(presenter.locator('.deck__counter')).toHaveText(await projected.locator('.deck__counter').innerText());
+  await expect(slideCounter(projected)).toContainText(/Folie (6|7) von/);
+  await expect(slideCounter(presenter)).toHaveText(await slideCounter(projected).innerText());
 });
 
 test('the slides print as a PDF with one page per slide and no blank page at the end', async ({ page }) => {

@@ -34,7 +34,7 @@ test('a pupil reads lesson 1 and completes its quiz by keyboard only; progress s
   await expect(status).toContainText(/(\d+) von \1 Fragen richtig \(100 %\)/);
   await expect(status).not.toContainText('Punkte');
   // Focus moved to the result.
-  await expect(page.locator('.result')).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Dein Ergebnis' })).toBeFocused();
   await expect(page.getByText(/^✓ Richtig$/).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Nochmal versuchen' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Fehler wiederholen/ })).toHaveCount(0);

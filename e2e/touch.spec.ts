@@ -1,6 +1,7 @@
 import { devices, expect, test, type Page } from '@playwright/test';
-import { course, entryQuiz, finalQuiz, firstLesson } from './support/course';
+import { course, firstLesson } from './support/course';
 import { tabTo } from './support/keyboard';
+import { glossaryWords } from './support/lesson';
 
 // Lea on her phone: a touch screen 360 px wide.
 const phone = {
@@ -14,9 +15,9 @@ const phone = {
 /** The pages a pupil uses. */
 const pupilRoutes = [
   '/',
-  ...(entryQuiz ? ['/einstieg/'] : []),
+  '/einstieg/',
   ...course.lessons.flatMap((lesson) => [`/lektionen/${lesson.slug}/`, `/lektionen/${lesson.slug}/quiz/`]),
-  ...(finalQuiz ? ['/abschluss/'] : []),
+  '/abschluss/',
   '/fortschritt/',
   '/glossar/',
   '/quellen/',
@@ -37,7 +38,7 @@ interface SmallTarget {
 function smallTargets(page: Page): Promise<SmallTarget[]> {
   return page.evaluate(() => {
     const inSentence = (element: Element) => {
-      if (element.classList.contains('term__button')) return true;
+      if (element.matches('button[aria-describedby]')) return true; // a glossary word
       if (getComputedStyle(element).display !== 'inline' || element.closest('.source, .scene__note, .sources')) return false;
       const block = element.closest('p, li, dd, blockquote');
       return !!block && (block.textContent ?? '').trim().length > (element.textContent ?? '').trim().length + 10;
@@ -78,7 +79,7 @@ test.describe('on a touch phone', () => {
 
   test('one tap opens a glossary word, the next tap closes it', async ({ page }) => {
     await page.goto(`/lektionen/${firstLesson.slug}/`);
-    const term = page.locator('.lesson__content .term__button').first();
+    const term = glossaryWords(page).first();
     const tip = page.getByRole('tooltip', { includeHidden: false });
     await expect(tip).toHaveCount(0);
     await expect(async () => {
@@ -94,7 +95,7 @@ test.describe('on a touch phone', () => {
     await term.tap();
 
     // Wherever a word sits in its line, its explanation stays on the screen.
-    for (const word of await page.locator('.lesson__content .term__button').all()) {
+    for (const word of await glossaryWords(page).all()) {
       await word.tap();
       const box = (await tip.boundingBox())!;
       expect(box.x, `"${await word.innerText()}": starts on screen`).toBeGreaterThanOrEqual(0);
@@ -120,7 +121,7 @@ test.describe('on a touch phone', () => {
     const block = page.getByRole('complementary', { name: 'Im Gespräch: für die Klasse' });
     const opener = block.getByText('Im Gespräch – für die Klasse');
     await expect(block).toContainText('Lernst du allein, kannst du sie überspringen');
-    const firstQuestion = block.locator('.prompt__body > *').first();
+    const firstQuestion = block.getByRole('listitem').first();
     await expect(firstQuestion).toBeHidden();
     await opener.tap();
     await expect(firstQuestion).toBeVisible();
@@ -134,7 +135,7 @@ test.describe('on a touch phone', () => {
 
 test('a glossary word opens and closes with one click, and with one key press', async ({ page }) => {
   await page.goto(`/lektionen/${firstLesson.slug}/`);
-  const term = page.locator('.lesson__content .term__button').first();
+  const term = glossaryWords(page).first();
   const tip = page.getByRole('tooltip', { includeHidden: false });
 
   // Mouse: resting on it peeks; a click keeps it open, the next click closes it.

@@ -125,6 +125,8 @@ export function QuizRunner({
         className={checked ? `result ${checked.result.passed || !graded ? 'result--passed' : 'result--open'}` : 'result result--empty'}
         ref={resultRef}
         tabIndex={-1}
+        // ARIA forbids naming a plain div: as a named region, focus landing here announces "Dein Ergebnis, Region".
+        role={checked ? 'region' : undefined}
         aria-labelledby={checked ? 'ergebnis-titel' : undefined}
       >
         <div role="status">
@@ -249,20 +251,23 @@ export function QuizRunner({
         })}
         {!checked && (
           <div className="quiz__submit">
-            {unansweredWarning && (
-              <div className="notice notice--warning" role="alert">
-                <p>
-                  Du hast noch nicht alle Fragen beantwortet:{' '}
-                  {unansweredWarning.map((id, index) => (
-                    <span key={id}>
-                      {index > 0 && ', '}
-                      <a href={`#frage-${id}`}>Frage {numberOf(id)}</a>
-                    </span>
-                  ))}
-                  .{graded ? ' Unbeantwortete Fragen zählen 0 Punkte.' : ''}
-                </p>
-              </div>
-            )}
+            {/* The live region is there before the warning, so that screen readers hear the warning arrive. */}
+            <div role="alert">
+              {unansweredWarning && (
+                <div className="notice notice--warning">
+                  <p>
+                    Du hast noch nicht alle Fragen beantwortet:{' '}
+                    {unansweredWarning.map((id, index) => (
+                      <span key={id}>
+                        {index > 0 && ', '}
+                        <a href={`#frage-${id}`}>Frage {numberOf(id)}</a>
+                      </span>
+                    ))}
+                    .{graded ? ' Unbeantwortete Fragen zählen 0 Punkte.' : ''}
+                  </p>
+                </div>
+              )}
+            </div>
             <button type="submit" className="button button--primary">
               {unansweredWarning ? 'Trotzdem prüfen' : 'Antworten prüfen'}
             </button>

@@ -33,6 +33,21 @@ describe('expectedAnswer', () => {
     assert.ok(expectedAnswer(question).startsWith(`1. ${question.items[0]!.text}`));
   });
 
+  test('pairs every left side of a matching question with its own right side, in the file\'s order', () => {
+    const question = byType('matching');
+    if (question.type !== 'matching') throw new Error('fixture');
+    assert.equal(
+      expectedAnswer(question),
+      'Nikotin → macht süchtig; Teer → klebt in der Lunge; Kohlenmonoxid → verdrängt Sauerstoff; Feinstaub → dringt tief ein',
+    );
+  });
+
+  test('lists every accepted answer of a short-text question, in the file\'s order, umlauts kept', () => {
+    const question = byType('short-text');
+    if (question.type !== 'short-text') throw new Error('fixture');
+    assert.equal(expectedAnswer(question), 'Nikotin / rauchfreie Wohnung / Ärger / Größe / Übelkeit / Straße');
+  });
+
   test('gives an estimate with its accepted range', () => {
     const question = byType('estimate');
     if (question.type !== 'estimate') throw new Error('fixture');
