@@ -3,7 +3,8 @@
 // Exits 1 when anything is wrong, so `npm run build` and `npm test` stop.
 import { readContentFiles, readLetterFiles } from '../lib/content/load.ts';
 import { validateLetters } from '../lib/content/letters.ts';
-import { formatProblem, validateCourse } from '../lib/content/validate.ts';
+import { validateCourse } from '../lib/content/validate.ts';
+import { formatProblem } from '../lib/content/problems.ts';
 import { lessonStats } from '../lib/content/requirements.ts';
 import { lessonReadability } from '../lib/content/readability.ts';
 

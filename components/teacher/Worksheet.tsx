@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Lesson } from '@/lib/content/validate';
+import type { Lesson } from '@/lib/content/types';
 import type { Guide } from '@/lib/teacher/schema';
 import { lessonBlocks } from '@/lib/content/blocks';
 import { writingLines, type WorksheetVariant } from '@/lib/teacher/worksheet';

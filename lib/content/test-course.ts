@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { ContentFile } from './validate';
+import type { ContentFile } from './types';
 
 /**
  * Content files of a tiny valid course, for unit tests only: one lesson, its quiz, sources and

@@ -1,4 +1,4 @@
-import type { Course } from './validate';
+import type { Course } from './types';
 import type { Quiz } from '../quiz/schema';
 
 /** Where glossary terms and sources are used in the course, for /glossar and /quellen. Pure. */

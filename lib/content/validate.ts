@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
 import { quizSchema, type Quiz } from '../quiz/schema';
 import { guideSchema, type Guide } from '../teacher/schema';
 import { drawnQuestionId } from '../quiz/drawn';
@@ -16,93 +15,13 @@ import {
   sourceSchema,
   sourcesFileSchema,
   type GlossaryEntry,
-  type LessonMeta,
-  type Source,
 } from './schema';
-
-z.config(z.locales.de());
-
-/** One thing wrong with a content file: which file, where inside it, and what. */
-export interface ContentProblem {
-  file: string;
-  /** Path inside the file, e.g. "questions[3].options"; empty for the whole file. */
-  path: string;
-  message: string;
-}
-
-export interface Lesson extends LessonMeta {
-  slug: string;
-  /** The MDX body without frontmatter, for checks on the components it uses. */
-  body: string;
-}
-
-export interface Course {
-  /** Sorted by `order`. */
-  lessons: Lesson[];
-  /** Teacher's guides by lesson slug. */
-  guides: Map<string, Guide>;
-  quizzes: Map<string, Quiz>;
-  sources: Map<string, Source>;
-  glossary: Map<string, GlossaryEntry>;
-}
-
-export interface ContentFile {
-  /** Path relative to the project root, with forward slashes: "lessons/konzert.mdx". */
-  path: string;
-  text: string;
-}
-
-export type CourseResult = { ok: true; course: Course } | { ok: false; problems: ContentProblem[] };
+import { parseYaml, validate } from './problems';
+import type { ContentFile, ContentProblem, Course, CourseResult, Lesson } from './types';
 
 export const SOURCES_FILE = 'content/quellen.yaml';
 /** Glossary entries may be split over several files (one per lesson that introduces them); ids are unique across all. */
 export const GLOSSARY_DIR = 'content/glossar';
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
-    .join('');
-}
-
-export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}${problem.path ? ` › ${problem.path}` : ''}: ${problem.message}`;
-}
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false };
-
-/** `firstLine`: the file line the YAML text starts on (2 for frontmatter, after the "---" line). */
-export function parseYaml(file: string, text: string, problems: ContentProblem[], pathPrefix = '', firstLine = 1): Parsed<unknown> {
-  // With prettyErrors off, yaml sets no error.linePos; the line counter gives the position instead.
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const line = lineCounter.linePos(error.pos[0]);
-      problems.push({
-        file,
-        path: pathPrefix,
-        message: `YAML kann nicht gelesen werden (Zeile ${line.line + firstLine - 1}, Spalte ${line.col}): ${error.message.split('\n')[0]}`,
-      });
-    }
-    return { ok: false };
-  }
-  return { ok: true, value: doc.toJS() };
-}
-
-export function validate<T>(
-  file: string,
-  schema: z.ZodType<T>,
-  value: unknown,
-  problems: ContentProblem[],
-  pathPrefix: PropertyKey[] = [],
-): Parsed<T> {
-  const result = schema.safeParse(value);
-  if (result.success) return { ok: true, value: result.data };
-  for (const issue of result.error.issues) {
-    problems.push({ file, path: formatPath([...pathPrefix, ...issue.path]), message: issue.message });
-  }
-  return { ok: false };
-}
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
