@@ -17,12 +17,12 @@ if (result.ok) {
   );
   if (process.argv.includes('--stats')) {
     for (const lesson of lessons) {
-      const stats = lessonStats(lesson.body);
+      const stats = lessonStats(lesson.model);
       const quiz = quizzes.get(lesson.quiz)!;
-      const sourceIds = new Set([...lesson.body.matchAll(/quelle="([^"]+)"/g)].map((m) => m[1]));
+      const sourceIds = new Set(lesson.model.citations.map((citation) => citation.sourceId));
       quiz.questions.forEach((q) => q.sources.forEach((id) => sourceIds.add(id)));
       console.log(
-        `  ${lesson.order}. ${lesson.slug}: ${stats.words} Wörter, Lesbarkeit (Amstad) ${lessonReadability(lesson.body).amstad}, ` +
+        `  ${lesson.order}. ${lesson.slug}: ${stats.words} Wörter, Lesbarkeit (Amstad) ${lessonReadability(lesson.model).amstad}, ` +
           `${stats.scenes} Szenen, ${stats.factBoxes} Faktboxen, ` +
           `Quiz ${quiz.questions.length} Fragen / ${new Set(quiz.questions.map((q) => q.type)).size} Typen, Quellen: ${[...sourceIds].join(', ')}`,
       );

@@ -93,7 +93,7 @@ export function lessonBySlug(slug: string) {
 export function lessonScenes(slug: string): { title: string; check: SceneCheck | undefined }[] {
   const found = lessonBySlug(slug);
   if (!found) return [];
-  return sceneTitles(found.lesson.body).map((title) => ({ title, check: found.quiz.checks.find((c) => c.scene === title) }));
+  return sceneTitles(found.lesson.model).map((title) => ({ title, check: found.quiz.checks.find((c) => c.scene === title) }));
 }
 
 /** One row of the teacher's goal table: a lesson goal and the questions that check it. */

@@ -12,8 +12,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** "file:line:column › path: message", the place as editors and terminals link it. */
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}${problem.path ? ` › ${problem.path}` : ''}: ${problem.message}`;
+  const place = problem.position ? `:${problem.position.line}:${problem.position.column}` : '';
+  return `${problem.file}${place}${problem.path ? ` › ${problem.path}` : ''}: ${problem.message}`;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false };
