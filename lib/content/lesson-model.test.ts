@@ -139,6 +139,12 @@ describe('one parse feeds every use', () => {
     assert.deepEqual(sourceUsage(result.course).get('who-passiv')!.lessons.map((l) => l.slug), ['konzert']);
   });
 
+  test('a lesson that cannot be read is reported once, not again through every question on its goals', () => {
+    const result = validateCourse(courseWith({ 'lessons/konzert.mdx': lessonFile(lessonMeta, `${lessonBody}\n<Szene titel="Offen">\n`) }));
+    assert.equal(result.ok, false);
+    assert.deepEqual(!result.ok && result.problems.map((p) => p.file), ['lessons/konzert.mdx']);
+  });
+
   test('an unknown source of a nested fact box is reported with its line and column', () => {
     const result = validateCourse(withSource([]));
     assert.equal(result.ok, false);

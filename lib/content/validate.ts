@@ -255,8 +255,8 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
   // Drawn questions count as the quiz's own from here on (lesson checks, final-test checks).
   resolveDraws(quizzes, quizFiles, problems);
 
-  const lessons = files
-    .filter((f) => /^lessons\/[^/]+\.mdx$/.test(f.path))
+  const lessonFiles = files.filter((f) => /^lessons\/[^/]+\.mdx$/.test(f.path));
+  const lessons = lessonFiles
     .map((f) => lessonFrom(f, problems))
     .filter((lesson): lesson is Lesson => lesson !== undefined)
     .sort((a, b) => a.order - b.order);
@@ -299,9 +299,12 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
 
   const guides = readGuides(files, lessons, problems);
   checkCourseQuizzes(quizzes, quizFiles, problems);
-  for (const problem of checkGoals(lessons, ownQuestions, quizzes)) {
-    const file = problem.quizId ? quizFiles.get(problem.quizId)! : `lessons/${problem.lessonSlug}.mdx`;
-    problems.push({ file, path: problem.path, message: problem.message });
+  // A lesson that cannot be read names no goals, so every question on them would be reported too; its own problems come first.
+  if (lessons.length === lessonFiles.length) {
+    for (const problem of checkGoals(lessons, ownQuestions, quizzes)) {
+      const file = problem.quizId ? quizFiles.get(problem.quizId)! : `lessons/${problem.lessonSlug}.mdx`;
+      problems.push({ file, path: problem.path, message: problem.message });
+    }
   }
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, course: { lessons, guides, quizzes, sources, glossary } };
