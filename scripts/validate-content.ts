@@ -3,7 +3,8 @@
 // Exits 1 when anything is wrong, so `npm run build` and `npm test` stop.
 import { readContentFiles, readLetterFiles } from '../lib/content/load.ts';
 import { validateLetters } from '../lib/content/letters.ts';
-import { formatProblem, validateCourse } from '../lib/content/validate.ts';
+import { validateCourse } from '../lib/content/validate.ts';
+import { formatProblem } from '../lib/content/problems.ts';
 import { lessonStats } from '../lib/content/requirements.ts';
 import { lessonReadability } from '../lib/content/readability.ts';
 
@@ -16,12 +17,12 @@ if (result.ok) {
   );
   if (process.argv.includes('--stats')) {
     for (const lesson of lessons) {
-      const stats = lessonStats(lesson.body);
+      const stats = lessonStats(lesson.model);
       const quiz = quizzes.get(lesson.quiz)!;
-      const sourceIds = new Set([...lesson.body.matchAll(/quelle="([^"]+)"/g)].map((m) => m[1]));
+      const sourceIds = new Set(lesson.model.citations.map((citation) => citation.sourceId));
       quiz.questions.forEach((q) => q.sources.forEach((id) => sourceIds.add(id)));
       console.log(
-        `  ${lesson.order}. ${lesson.slug}: ${stats.words} Wörter, Lesbarkeit (Amstad) ${lessonReadability(lesson.body).amstad}, ` +
+        `  ${lesson.order}. ${lesson.slug}: ${stats.words} Wörter, Lesbarkeit (Amstad) ${lessonReadability(lesson.model).amstad}, ` +
           `${stats.scenes} Szenen, ${stats.factBoxes} Faktboxen, ` +
           `Quiz ${quiz.questions.length} Fragen / ${new Set(quiz.questions.map((q) => q.type)).size} Typen, Quellen: ${[...sourceIds].join(', ')}`,
       );

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { Lesson } from '@/lib/content/validate';
+import type { Lesson } from '@/lib/content/types';
 import type { Guide } from '@/lib/teacher/schema';
-import { lessonBlocks } from '@/lib/content/blocks';
+import { blocksOf } from '@/lib/content/lesson-model';
 import { writingLines, type WorksheetVariant } from '@/lib/teacher/worksheet';
 import { MdxSnippet } from '@/components/lesson/MdxSnippet';
 import { BegriffSchlicht } from '@/components/lesson/teaching';
@@ -37,9 +37,7 @@ export function PrintBar({ lesson, label, children }: { lesson: Lesson; label: s
  */
 export async function Worksheet({ lesson, guide, variant }: Props) {
   const { scene: from, toScene: to = from } = guide.worksheet;
-  const scenes = lessonBlocks(lesson.body)
-    .filter((block) => block.component === 'Szene')
-    .slice(from - 1, to);
+  const scenes = blocksOf(lesson.model, 'Szene').slice(from - 1, to);
   const titles = scenes.map((scene) => `„${scene.attributes.titel}“`);
   const title = variantTitle[variant];
   return (

@@ -2,7 +2,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readLetterFiles } from './load';
 import { validateLetters } from './letters';
-import { formatProblem, type ContentFile, type ContentProblem } from './validate';
+import { formatProblem } from './problems';
+import type { ContentFile, ContentProblem } from './types';
 
 const realFiles = readLetterFiles(process.cwd());
 const german = realFiles.find((f) => f.path === 'content/elternbrief.mdx')!;

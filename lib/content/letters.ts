@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseYaml, validate, type ContentFile, type ContentProblem } from './validate';
+import { parseYaml, validate } from './problems';
+import type { ContentFile, ContentProblem } from './types';
 
 /**
  * The parents' letter: the German original (content/elternbrief.mdx) and its translations

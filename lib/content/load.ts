@@ -7,7 +7,9 @@ import { sceneTitles } from './scene-checks';
 import { nextStepAfter, type NextStep } from '../quiz/next-step';
 import { scoringKeyOf, type ScoringKey } from '../quiz/scoring-key';
 import { GERMAN_LETTER_FILE, LETTER_TRANSLATIONS_DIR, validateLetters, type ParentLetters } from './letters';
-import { formatProblem, GLOSSARY_DIR, SOURCES_FILE, validateCourse, type ContentFile, type ContentProblem, type Course } from './validate';
+import { GLOSSARY_DIR, SOURCES_FILE, validateCourse } from './validate';
+import { formatProblem } from './problems';
+import type { ContentFile, ContentProblem, Course } from './types';
 
 /** Thrown at build time when content is broken: a developer or author error, not a learner's. */
 export class ContentError extends Error {
@@ -91,7 +93,7 @@ export function lessonBySlug(slug: string) {
 export function lessonScenes(slug: string): { title: string; check: SceneCheck | undefined }[] {
   const found = lessonBySlug(slug);
   if (!found) return [];
-  return sceneTitles(found.lesson.body).map((title) => ({ title, check: found.quiz.checks.find((c) => c.scene === title) }));
+  return sceneTitles(found.lesson.model).map((title) => ({ title, check: found.quiz.checks.find((c) => c.scene === title) }));
 }
 
 /** One row of the teacher's goal table: a lesson goal and the questions that check it. */

@@ -1,4 +1,5 @@
-import { pupilText, wordsOf } from './requirements';
+import { wordsOf } from './requirements';
+import type { LessonModel } from './types';
 
 /**
  * German reading ease after Amstad (1978), the German adaptation of Flesch's formula:
@@ -42,7 +43,7 @@ export function readability(text: string): Readability {
   return { words: words.length, sentences: sentences.length, syllables, amstad: Math.round(amstad) };
 }
 
-/** The reading ease of a lesson's pupil text (its MDX body). */
-export function lessonReadability(body: string): Readability {
-  return readability(pupilText(body));
+/** The reading ease of the text a pupil reads in a lesson. */
+export function lessonReadability(model: LessonModel): Readability {
+  return readability(model.text);
 }

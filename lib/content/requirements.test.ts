@@ -2,8 +2,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { quizSchema } from '../quiz/schema';
 import { allSampleQuestions, rawQuiz, sampleQuestions } from '../quiz/test-quiz';
-import { countWords, lessonStats, missingInLesson, type LessonStats } from './requirements';
-import { lessonBody } from './test-course';
+import { lessonStats, missingInLesson, type LessonStats } from './requirements';
+import { lessonBody, lessonModel } from './test-course';
+
+/** The words a pupil reads in a lesson with this body. */
+const countWords = (body: string) => lessonStats(lessonModel(body)).words;
 
 /** A lesson body with everything a lesson needs: the shared fixture. */
 const completeBody = lessonBody;
@@ -11,7 +14,7 @@ const completeBody = lessonBody;
 /** Eight questions of four types: enough for any lesson. */
 const completeQuiz = quizSchema.parse(rawQuiz(allSampleQuestions));
 
-const completeStats: LessonStats = lessonStats(completeBody);
+const completeStats: LessonStats = lessonStats(lessonModel(completeBody));
 
 describe('countWords', () => {
   test('counts plain words', () => {
@@ -45,7 +48,10 @@ describe('countWords', () => {
 
   test('an empty body has no words', () => {
     assert.equal(countWords(''), 0);
-    assert.equal(countWords('<Szene titel="Leer"></Szene>'), 0);
+  });
+
+  test('a term marked in the middle of a sentence is read as part of it', () => {
+    assert.equal(countWords('Er ist abhängig von <Begriff id="nikotin">Nikotin</Begriff>-Kaugummi.'), 5);
   });
 });
 
@@ -59,13 +65,13 @@ describe('lessonStats', () => {
   });
 
   test('a scene without „…“ counts as a scene but not as one with dialogue', () => {
-    const stats = lessonStats(completeBody.replace('„Hallo, Steffen.“', 'Mama sagt nichts.'));
+    const stats = lessonStats(lessonModel(completeBody.replace('„Hallo, Steffen.“', 'Mama sagt nichts.')));
     assert.equal(stats.scenes, 2);
     assert.equal(stats.scenesWithDialogue, 1);
   });
 
   test('dialogue outside a scene does not make a scene one with dialogue', () => {
-    const stats = lessonStats('„Hallo“, sagt Steffen.\n\n<Szene titel="Still">\n\nNiemand redet.\n\n</Szene>');
+    const stats = lessonStats(lessonModel('„Hallo“, sagt Steffen.\n\n<Szene titel="Still">\n\nNiemand redet.\n\n</Szene>'));
     assert.equal(stats.scenes, 1);
     assert.equal(stats.scenesWithDialogue, 0);
   });
@@ -81,7 +87,7 @@ describe('lessonStats', () => {
   });
 
   test('a body without any blocks has zero of each', () => {
-    assert.deepEqual(lessonStats('Nur ein Satz.'), {
+    assert.deepEqual(lessonStats(lessonModel('Nur ein Satz.')), {
       words: 3,
       scenes: 0,
       scenesWithDialogue: 0,
@@ -159,13 +165,13 @@ describe('missingInLesson', () => {
   });
 
   test('an empty lesson gets one message per missing part', () => {
-    const missing = missingInLesson(lessonStats(''), undefined);
+    const missing = missingInLesson(lessonStats(lessonModel('')), undefined);
     assert.equal(missing.length, 5);
     assert.equal(new Set(missing).size, 5);
   });
 
   test('messages are plain German sentences', () => {
-    const missing = missingInLesson(lessonStats(''), quizSchema.parse(rawQuiz([sampleQuestions.single])));
+    const missing = missingInLesson(lessonStats(lessonModel('')), quizSchema.parse(rawQuiz([sampleQuestions.single])));
     assert.equal(missing.length, 7);
     for (const message of missing) {
       assert.match(message, /^[A-ZÄÖÜ].*\.$/, `not a sentence: ${message}`);

@@ -1,9 +1,10 @@
 import type { Quiz } from '../quiz/schema';
-import { lessonBlocks, type BlockComponent } from './blocks';
+import { blocksOf } from './lesson-model';
+import type { LessonModel } from './types';
 
 /**
  * What every lesson must contain, checked at build time (the course issue's "Every lesson has").
- * Pure: it reads the MDX body as text.
+ * Pure: it reads the lesson model.
  */
 export const lessonRequirements = {
   minScenesWithDialogue: 2,
@@ -25,47 +26,22 @@ export interface LessonStats {
   recaps: number;
 }
 
-function blocks(body: string, component: BlockComponent): string[] {
-  return lessonBlocks(body)
-    .filter((block) => block.component === component)
-    .map((block) => block.content);
-}
-
-/**
- * The text a pupil reads: the body without tags, attributes, Markdown markers and link targets.
- * A tag becomes a line break, so the paragraphs of a scene or a fact box stay apart from the text around them.
- */
-export function pupilText(body: string): string {
-  return (
-    body
-      .replace(/<[^>]+>/g, '\n')
-      .replace(/\]\([^)]*\)/g, ' ')
-      // A lone list marker "-" has no letter and is dropped as a word; a hyphen inside "E-Zigarette" joins one word.
-      .replace(/[#*_>\[\]]+/g, ' ')
-  );
-}
-
 /** The words of a text: whitespace-separated tokens with at least one letter or digit. */
 export function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
-/** Words a pupil reads. */
-export function countWords(body: string): number {
-  return wordsOf(pupilText(body)).length;
-}
-
-export function lessonStats(body: string): LessonStats {
-  const scenes = blocks(body, 'Szene');
+export function lessonStats(model: LessonModel): LessonStats {
+  const scenes = blocksOf(model, 'Szene');
   return {
-    words: countWords(body),
+    words: wordsOf(model.text).length,
     scenes: scenes.length,
     // Dialogue in German text is set in „…“ quotation marks.
-    scenesWithDialogue: scenes.filter((scene) => /„[^“]+“/.test(scene)).length,
-    factBoxes: blocks(body, 'Fakt').length,
-    reflections: blocks(body, 'Nachgedacht').length,
-    discussions: blocks(body, 'ImGespraech').length,
-    recaps: blocks(body, 'Rueckblick').length,
+    scenesWithDialogue: scenes.filter((scene) => /„[^“]+“/.test(scene.text)).length,
+    factBoxes: blocksOf(model, 'Fakt').length,
+    reflections: blocksOf(model, 'Nachgedacht').length,
+    discussions: blocksOf(model, 'ImGespraech').length,
+    recaps: blocksOf(model, 'Rueckblick').length,
   };
 }
 

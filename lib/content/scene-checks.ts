@@ -1,5 +1,6 @@
 import type { SceneCheck, SceneCheckQuestion } from '../quiz/schema';
-import { lessonBlocks } from './blocks';
+import { blocksOf } from './lesson-model';
+import type { LessonModel, SourcePosition } from './types';
 import { firstFigure } from './figures';
 
 /**
@@ -12,13 +13,12 @@ export interface SceneCheckProblem {
   in: 'lesson' | 'quiz';
   path: string;
   message: string;
+  position?: SourcePosition;
 }
 
 /** The titles of a lesson's scenes, in reading order. */
-export function sceneTitles(body: string): string[] {
-  return lessonBlocks(body)
-    .filter((block) => block.component === 'Szene')
-    .map((block) => block.attributes.titel ?? '');
+export function sceneTitles(model: LessonModel): string[] {
+  return blocksOf(model, 'Szene').map((block) => block.attributes.titel ?? '');
 }
 
 /** Every text of a check question a pupil reads: prompt, options, their feedback, explanation. */
@@ -37,19 +37,21 @@ const quoted = (titles: readonly string[]) => titles.map((title) => `„${title}
  * Goals are checked with the quiz's own questions (goals.ts).
  */
 export function checkSceneChecks(
-  body: string,
+  model: LessonModel,
   checks: readonly SceneCheck[],
   sources: { file: string; has: (id: string) => boolean },
 ): SceneCheckProblem[] {
   const problems: SceneCheckProblem[] = [];
-  const titles = sceneTitles(body);
+  const titles = sceneTitles(model);
   const seenTitles = new Set<string>();
-  for (const title of titles) {
+  for (const scene of blocksOf(model, 'Szene')) {
+    const title = scene.attributes.titel ?? '';
     if (seenTitles.has(title)) {
       problems.push({
         in: 'lesson',
         path: `<Szene titel="${title}">`,
         message: `Den Szenentitel „${title}“ gibt es zweimal. Jede Szene braucht einen eigenen Titel; ihr Check nennt sie daran.`,
+        position: scene.position,
       });
     }
     seenTitles.add(title);

@@ -1,5 +1,7 @@
 import { stringify } from 'yaml';
-import type { ContentFile } from './validate';
+import { parseLesson } from './lesson-model';
+import { formatProblem } from './problems';
+import type { ContentFile, LessonModel } from './types';
 
 /**
  * Content files of a tiny valid course, for unit tests only: one lesson, its quiz, sources and
@@ -121,6 +123,13 @@ export function anotherLesson(slug: string, meta: object = {}) {
 
 export function lessonFile(meta: object = lessonMeta, body = lessonBody): string {
   return `---\n${stringify(meta)}---\n\n${body}`;
+}
+
+/** The model of a lesson file with the fixture's frontmatter (or `meta`) and `body`; throws where it has problems. */
+export function lessonModel(body: string, meta: object = lessonMeta): LessonModel {
+  const parsed = parseLesson('lessons/konzert.mdx', lessonFile(meta, body));
+  if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
+  return parsed.model;
 }
 
 /** A teacher's guide for the fixture lesson: 45 minutes, worksheet quoting scene 1. */

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { stringify } from 'yaml';
 import { anotherLesson, courseWith, entryQuiz, finalQuiz, glossary, lessonBody, lessonFile, lessonMeta, sources, guide } from './test-course';
 import { glossaryUsage, sourceUsage, type QuestionRef } from './usage';
-import { formatProblem, validateCourse, type Course } from './validate';
+import { validateCourse } from './validate';
+import { formatProblem } from './problems';
+import type { Course } from './types';
 
 /**
  * Two lessons (konzert is lesson 1, balkon lesson 2, but balkon's files come first, as

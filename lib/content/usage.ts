@@ -1,4 +1,4 @@
-import type { Course } from './validate';
+import type { Course } from './types';
 import type { Quiz } from '../quiz/schema';
 
 /** Where glossary terms and sources are used in the course, for /glossar and /quellen. Pure. */
@@ -17,10 +17,6 @@ export interface QuestionRef {
   href: string;
 }
 
-function attributeValues(body: string, component: string, attribute: string): string[] {
-  return [...body.matchAll(new RegExp(`<${component}\\b[^>]*\\b${attribute}=["']([^"']*)["']`, 'g'))].map((m) => m[1]!);
-}
-
 function quizHref(course: Course, quizId: string): string {
   const quiz = course.quizzes.get(quizId)!;
   if (quiz.kind === 'entry') return '/einstieg';
@@ -32,7 +28,7 @@ function quizHref(course: Course, quizId: string): string {
 export function glossaryUsage(course: Course): Map<string, LessonRef[]> {
   const usage = new Map<string, LessonRef[]>();
   for (const lesson of course.lessons) {
-    for (const id of new Set(attributeValues(lesson.body, 'Begriff', 'id'))) {
+    for (const id of new Set(lesson.model.terms.map((term) => term.id))) {
       usage.set(id, [...(usage.get(id) ?? []), { slug: lesson.slug, title: lesson.title, order: lesson.order }]);
     }
   }
@@ -52,7 +48,7 @@ export function sourceUsage(course: Course): Map<string, SourceUsage> {
     return usage.get(id)!;
   };
   for (const lesson of course.lessons) {
-    for (const id of new Set(attributeValues(lesson.body, 'Fakt', 'quelle'))) {
+    for (const id of new Set(lesson.model.citations.map((citation) => citation.sourceId))) {
       entry(id).lessons.push({ slug: lesson.slug, title: lesson.title, order: lesson.order });
     }
   }

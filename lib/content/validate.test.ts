@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readContentFiles } from './load';
 import { anotherLesson, courseWith, entryQuiz, finalQuiz, glossary, lessonBody, lessonFile, lessonMeta, quiz, quizWithChecks, sources, trueFalseQuestions, guide } from './test-course';
-import { formatProblem, validateCourse, type ContentFile, type ContentProblem } from './validate';
+import { validateCourse } from './validate';
+import { formatProblem } from './problems';
+import type { ContentFile, ContentProblem } from './types';
 
 function problemsOf(files: ContentFile[]): ContentProblem[] {
   const result = validateCourse(files);

@@ -1,110 +1,19 @@
-import { z } from 'zod';
-import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
 import { quizSchema, type Quiz } from '../quiz/schema';
 import { guideSchema, type Guide } from '../teacher/schema';
 import { drawnQuestionId } from '../quiz/drawn';
 import { lessonStats, missingInLesson } from './requirements';
 import { checkGoals } from './goals';
 import { firstFigure } from './figures';
-import { isSensitiveScene, lessonBlocks } from './blocks';
+import { blocksOf, isSensitiveScene, LESSON_PATH, parseLesson } from './lesson-model';
 import { checkSceneChecks } from './scene-checks';
-import {
-  glossaryEntrySchema,
-  glossaryFileSchema,
-  lessonMetaSchema,
-  slugSchema,
-  sourceSchema,
-  sourcesFileSchema,
-  type GlossaryEntry,
-  type LessonMeta,
-  type Source,
-} from './schema';
-
-z.config(z.locales.de());
-
-/** One thing wrong with a content file: which file, where inside it, and what. */
-export interface ContentProblem {
-  file: string;
-  /** Path inside the file, e.g. "questions[3].options"; empty for the whole file. */
-  path: string;
-  message: string;
-}
-
-export interface Lesson extends LessonMeta {
-  slug: string;
-  /** The MDX body without frontmatter, for checks on the components it uses. */
-  body: string;
-}
-
-export interface Course {
-  /** Sorted by `order`. */
-  lessons: Lesson[];
-  /** Teacher's guides by lesson slug. */
-  guides: Map<string, Guide>;
-  quizzes: Map<string, Quiz>;
-  sources: Map<string, Source>;
-  glossary: Map<string, GlossaryEntry>;
-}
-
-export interface ContentFile {
-  /** Path relative to the project root, with forward slashes: "lessons/konzert.mdx". */
-  path: string;
-  text: string;
-}
-
-export type CourseResult = { ok: true; course: Course } | { ok: false; problems: ContentProblem[] };
+import { parseYaml, validate } from './problems';
+import { glossaryEntrySchema, glossaryFileSchema, slugSchema, sourceSchema, sourcesFileSchema, type GlossaryEntry } from './schema';
+import type { ContentFile, ContentProblem, Course, CourseResult, Lesson } from './types';
 
 export const SOURCES_FILE = 'content/quellen.yaml';
 /** Glossary entries may be split over several files (one per lesson that introduces them); ids are unique across all. */
 export const GLOSSARY_DIR = 'content/glossar';
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
-    .join('');
-}
-
-export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}${problem.path ? ` › ${problem.path}` : ''}: ${problem.message}`;
-}
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false };
-
-/** `firstLine`: the file line the YAML text starts on (2 for frontmatter, after the "---" line). */
-export function parseYaml(file: string, text: string, problems: ContentProblem[], pathPrefix = '', firstLine = 1): Parsed<unknown> {
-  // With prettyErrors off, yaml sets no error.linePos; the line counter gives the position instead.
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const line = lineCounter.linePos(error.pos[0]);
-      problems.push({
-        file,
-        path: pathPrefix,
-        message: `YAML kann nicht gelesen werden (Zeile ${line.line + firstLine - 1}, Spalte ${line.col}): ${error.message.split('\n')[0]}`,
-      });
-    }
-    return { ok: false };
-  }
-  return { ok: true, value: doc.toJS() };
-}
-
-export function validate<T>(
-  file: string,
-  schema: z.ZodType<T>,
-  value: unknown,
-  problems: ContentProblem[],
-  pathPrefix: PropertyKey[] = [],
-): Parsed<T> {
-  const result = schema.safeParse(value);
-  if (result.success) return { ok: true, value: result.data };
-  for (const issue of result.error.issues) {
-    problems.push({ file, path: formatPath([...pathPrefix, ...issue.path]), message: issue.message });
-  }
-  return { ok: false };
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 function lessonFrom(file: ContentFile, problems: ContentProblem[]): Lesson | undefined {
   const slug = file.path.replace(/^lessons\//, '').replace(/\.mdx$/, '');
@@ -112,55 +21,41 @@ function lessonFrom(file: ContentFile, problems: ContentProblem[]): Lesson | und
   if (!slugCheck.success) {
     problems.push({ file: file.path, path: '', message: `Ungültiger Dateiname: ${slugCheck.error.issues[0]?.message}` });
   }
-  const match = FRONTMATTER.exec(file.text);
-  if (!match) {
-    problems.push({ file: file.path, path: 'frontmatter', message: 'Die Datei beginnt nicht mit einem Frontmatter-Block zwischen "---"-Zeilen.' });
+  const parsed = parseLesson(file.path, file.text);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
     return undefined;
   }
-  const yaml = parseYaml(file.path, match[1]!, problems, 'frontmatter', 2);
-  if (!yaml.ok) return undefined;
-  const meta = validate(file.path, lessonMetaSchema, yaml.value, problems, ['frontmatter']);
-  if (!meta.ok || !slugCheck.success) return undefined;
-  return { ...meta.value, slug, body: file.text.slice(match[0].length) };
-}
-
-/** Attribute values of a component in an MDX body, e.g. every quelle="…" of <Fakt>. */
-function attributeValues(body: string, component: string, attribute: string): string[] {
-  const tag = new RegExp(`<${component}\\b[^>]*\\b${attribute}=["']([^"']*)["']`, 'g');
-  return [...body.matchAll(tag)].map((m) => m[1]!);
-}
-
-function countComponent(body: string, component: string): number {
-  return [...body.matchAll(new RegExp(`<${component}\\b`, 'g'))].length;
+  if (!slugCheck.success) return undefined;
+  return { ...parsed.model.meta, slug, model: parsed.model };
 }
 
 function checkLessonBody(lesson: Lesson, course: Omit<Course, 'lessons' | 'guides'>, slugs: Set<string>, problems: ContentProblem[]) {
   const file = `lessons/${lesson.slug}.mdx`;
-  if (countComponent(lesson.body, 'Fakt') !== attributeValues(lesson.body, 'Fakt', 'quelle').length) {
-    problems.push({ file, path: '<Fakt>', message: 'Jede Faktbox braucht eine Quelle: <Fakt quelle="…">.' });
-  }
-  for (const sourceId of attributeValues(lesson.body, 'Fakt', 'quelle')) {
+  const { citations, terms, links } = lesson.model;
+  for (const { sourceId, position } of citations) {
     if (!course.sources.has(sourceId)) {
-      problems.push({ file, path: `<Fakt quelle="${sourceId}">`, message: `Unbekannte Quelle "${sourceId}" (nicht in ${SOURCES_FILE}).` });
+      problems.push({ file, path: `<Fakt quelle="${sourceId}">`, message: `Unbekannte Quelle "${sourceId}" (nicht in ${SOURCES_FILE}).`, position });
     }
   }
-  for (const scene of lessonBlocks(lesson.body).filter(isSensitiveScene)) {
+  for (const scene of blocksOf(lesson.model, 'Szene').filter(isSensitiveScene)) {
     if (!scene.attributes.hinweis?.trim()) {
       problems.push({
         file,
         path: `<Szene titel="${scene.attributes.titel ?? ''}">`,
         message: 'Eine Szene mit "sensibel" braucht einen Inhaltshinweis: hinweis="In dieser Szene geht es um …".',
+        position: scene.position,
       });
     }
   }
-  for (const termId of attributeValues(lesson.body, 'Begriff', 'id')) {
-    if (!course.glossary.has(termId)) {
-      problems.push({ file, path: `<Begriff id="${termId}">`, message: `Unbekannter Begriff "${termId}" (nicht in ${GLOSSARY_DIR}/).` });
+  for (const { id, position } of terms) {
+    if (!course.glossary.has(id)) {
+      problems.push({ file, path: `<Begriff id="${id}">`, message: `Unbekannter Begriff "${id}" (nicht in ${GLOSSARY_DIR}/).`, position });
     }
   }
-  for (const match of lesson.body.matchAll(/\/lektionen\/([^/)"'\s#?]+)/g)) {
-    if (!slugs.has(match[1]!)) {
-      problems.push({ file, path: match[0], message: `Link auf eine Lektion, die es nicht gibt: "${match[1]}".` });
+  for (const { slug, position } of links) {
+    if (!slugs.has(slug)) {
+      problems.push({ file, path: `${LESSON_PATH}${slug}`, message: `Link auf eine Lektion, die es nicht gibt: "${slug}".`, position });
     }
   }
 }
@@ -178,13 +73,16 @@ function readGuides(files: readonly ContentFile[], lessons: Lesson[], problems: 
     if (guide.value.lesson !== expected) {
       problems.push({ file: file.path, path: 'lesson', message: `"lesson" muss dem Dateinamen entsprechen ("${expected}").` });
     } else if (!lesson) {
-      problems.push({ file: file.path, path: 'lesson', message: `Die Lektion "${guide.value.lesson}" gibt es nicht in lessons/.` });
+      // A lesson file that cannot be read has its own problems; the guide is not wrong to name it.
+      if (!problems.some((p) => p.file === `lessons/${guide.value.lesson}.mdx`)) {
+        problems.push({ file: file.path, path: 'lesson', message: `Die Lektion "${guide.value.lesson}" gibt es nicht in lessons/.` });
+      }
     } else {
       const minutes = guide.value.phases.reduce((sum, phase) => sum + phase.minutes, 0);
       if (minutes !== lesson.durationMinutes) {
         problems.push({ file: file.path, path: 'phases', message: `Die Phasen dauern zusammen ${minutes} Minuten, die Lektion ${lesson.durationMinutes}.` });
       }
-      const scenes = lessonStats(lesson.body).scenes;
+      const scenes = blocksOf(lesson.model, 'Szene').length;
       const { scene, toScene } = guide.value.worksheet;
       if (scene > scenes) {
         problems.push({ file: file.path, path: 'worksheet.scene', message: `Die Lektion hat nur ${scenes} Szenen.` });
@@ -357,8 +255,8 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
   // Drawn questions count as the quiz's own from here on (lesson checks, final-test checks).
   resolveDraws(quizzes, quizFiles, problems);
 
-  const lessons = files
-    .filter((f) => /^lessons\/[^/]+\.mdx$/.test(f.path))
+  const lessonFiles = files.filter((f) => /^lessons\/[^/]+\.mdx$/.test(f.path));
+  const lessons = lessonFiles
     .map((f) => lessonFrom(f, problems))
     .filter((lesson): lesson is Lesson => lesson !== undefined)
     .sort((a, b) => a.order - b.order);
@@ -380,15 +278,15 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
     } else if (quiz.kind !== 'lesson' || quiz.lesson !== lesson.slug) {
       problems.push({ file, path: 'frontmatter.quiz', message: `Das Quiz "${lesson.quiz}" gehört laut ${quizFiles.get(quiz.id)} zur Lektion "${quiz.lesson}".` });
     } else {
-      for (const problem of checkSceneChecks(lesson.body, quiz.checks, { file: SOURCES_FILE, has: (id) => sources.has(id) })) {
-        problems.push({ file: problem.in === 'lesson' ? file : quizFiles.get(quiz.id)!, path: problem.path, message: problem.message });
+      for (const { in: where, ...problem } of checkSceneChecks(lesson.model, quiz.checks, { file: SOURCES_FILE, has: (id) => sources.has(id) })) {
+        problems.push({ ...problem, file: where === 'lesson' ? file : quizFiles.get(quiz.id)! });
       }
     }
     const owner = quizOwners.get(lesson.quiz);
     if (owner) problems.push({ file, path: 'frontmatter.quiz', message: `Das Quiz "${lesson.quiz}" nutzt schon ${owner}.` });
     quizOwners.set(lesson.quiz, file);
     checkLessonBody(lesson, { quizzes, sources, glossary }, slugs, problems);
-    for (const message of missingInLesson(lessonStats(lesson.body), quiz)) problems.push({ file, path: '', message });
+    for (const message of missingInLesson(lessonStats(lesson.model), quiz)) problems.push({ file, path: '', message });
   }
   for (const quiz of quizzes.values()) {
     if (quiz.kind !== 'lesson' || !quiz.lesson) continue;
@@ -401,9 +299,12 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
 
   const guides = readGuides(files, lessons, problems);
   checkCourseQuizzes(quizzes, quizFiles, problems);
-  for (const problem of checkGoals(lessons, ownQuestions, quizzes)) {
-    const file = problem.quizId ? quizFiles.get(problem.quizId)! : `lessons/${problem.lessonSlug}.mdx`;
-    problems.push({ file, path: problem.path, message: problem.message });
+  // A lesson that cannot be read names no goals, so every question on them would be reported too; its own problems come first.
+  if (lessons.length === lessonFiles.length) {
+    for (const problem of checkGoals(lessons, ownQuestions, quizzes)) {
+      const file = problem.quizId ? quizFiles.get(problem.quizId)! : `lessons/${problem.lessonSlug}.mdx`;
+      problems.push({ file, path: problem.path, message: problem.message });
+    }
   }
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, course: { lessons, guides, quizzes, sources, glossary } };

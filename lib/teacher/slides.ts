@@ -1,4 +1,4 @@
-import { lessonBlocks, plainText } from '../content/blocks';
+import type { ContentPiece, ContentUnit, LessonModel } from '../content/types';
 
 /**
  * The slides of a lesson for the projector, derived from the lesson's own blocks: a title slide, the
@@ -23,85 +23,85 @@ export type SlideSpec =
  */
 export const SLIDE_FIT = { charsPerLine: 48, titleCharsPerLine: 30, smallCharsPerLine: 60, lines: 14 } as const;
 
-const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(plainText(text).length / perLine));
+const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.length / perLine));
+
+/** An attribute's text (a title, a content note) as it shows: white space collapsed. */
+const shown = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Lines a heading takes, counted in body lines (a title is 1.45 times the body size), with its margin. */
-export const titleLines = (title: string) => lines(title, SLIDE_FIT.titleCharsPerLine) * 1.25 + 0.55;
+export const titleLines = (title: string) => lines(shown(title), SLIDE_FIT.titleCharsPerLine) * 1.25 + 0.55;
 
 /** Lines a small line (content note, source) takes at 24 px, counted in body lines, with its spacing. */
-export const smallLines = (text: string) => lines(text, SLIDE_FIT.smallCharsPerLine) * 0.85 + 0.5;
+export const smallLines = (text: string) => lines(shown(text), SLIDE_FIT.smallCharsPerLine) * 0.85 + 0.5;
 
-const isListItem = (line: string) => /^\s*(?:[-*]|\d+\.)\s+/.test(line);
+type Piece = ContentPiece & { list: boolean };
 
-interface Unit {
-  text: string;
-  list: boolean;
+/** The pieces of a block's units that fit on a slide: a paragraph longer than a slide is cut at sentence ends. */
+function pieces(units: readonly ContentUnit[], capacity: number): Piece[] {
+  return units.flatMap((unit): Piece[] =>
+    unit.list || lines(unit.text, SLIDE_FIT.charsPerLine) <= capacity ? [unit] : unit.sentences.map((sentence) => ({ ...sentence, list: false })),
+  );
 }
 
-/** Paragraphs and list items of an MDX snippet; a paragraph longer than a slide is cut at sentence ends. */
-function units(mdx: string, capacity: number): Unit[] {
-  return mdx
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter(Boolean)
-    .flatMap((block): Unit[] => {
-      const blockLines = block.split('\n');
-      if (blockLines.every(isListItem)) return blockLines.map((text) => ({ text, list: true }));
-      if (lines(block, SLIDE_FIT.charsPerLine) <= capacity) return [{ text: block, list: false }];
-      return block.split(/(?<=[.!?“"])\s+(?=\S)/).map((text) => ({ text, list: false }));
-    });
+/** One slide's share of a block: its MDX and how many list items it holds. */
+export interface SlidePart {
+  source: string;
+  listItems: number;
 }
 
 /**
- * Splits MDX into parts that each fit in `capacity` body lines, at paragraph, list item or sentence
- * breaks, so that type never has to shrink to make text fit. `firstCapacity` is the room on the first
- * part (which may carry a content note). Pure.
+ * Splits a block's units into parts that each fit in `capacity` body lines, at paragraph, list item or
+ * sentence breaks, so that type never has to shrink to make text fit. `firstCapacity` is the room on the
+ * first part (which may carry a content note). Pure.
  */
-export function fitToSlides(mdx: string, capacity: number, firstCapacity = capacity): string[] {
-  const parts: Unit[][] = [];
+export function fitToSlides(units: readonly ContentUnit[], capacity: number, firstCapacity = capacity): SlidePart[] {
+  const parts: Piece[][] = [];
   let used = Infinity;
-  for (const unit of units(mdx, Math.min(capacity, firstCapacity))) {
+  for (const piece of pieces(units, Math.min(capacity, firstCapacity))) {
     // A paragraph gap is about half a line; list items sit closer together.
-    const cost = lines(unit.text, SLIDE_FIT.charsPerLine) + (unit.list ? 0.15 : 0.5);
+    const cost = lines(piece.text, SLIDE_FIT.charsPerLine) + (piece.list ? 0.15 : 0.5);
     const limit = parts.length === 1 ? firstCapacity : capacity;
     if (parts.length === 0 || used + cost > limit) {
       parts.push([]);
       used = 0;
     }
-    parts.at(-1)!.push(unit);
+    parts.at(-1)!.push(piece);
     used += cost;
   }
-  return parts.map((part) =>
-    part.reduce((text, unit, i) => (i === 0 ? unit.text : `${text}${unit.list && part[i - 1]!.list ? '\n' : '\n\n'}${unit.text}`), ''),
-  );
+  return parts.map((part) => ({
+    source: part.reduce((text, piece, i) => (i === 0 ? piece.source : `${text}${piece.list && part[i - 1]!.list ? '\n' : '\n\n'}${piece.source}`), ''),
+    listItems: part.filter((piece) => piece.list).length,
+  }));
 }
 
-const listItems = (mdx: string) => mdx.split('\n').filter(isListItem).length;
+/** The lesson goals as list items, for the goals slide. */
+const goalUnits = (goals: readonly string[]): ContentUnit[] =>
+  goals.map((goal) => ({ source: `- ${goal}`, text: shown(goal), list: true, sentences: [] }));
 
 /** The kicker line above a title ("Szene", "Fakt") takes about one body line. */
 const KICKER = 1;
 
-export function lessonSlides(body: string, goals: readonly string[] = []): SlideSpec[] {
+/** A block nested in another (a fact box in a scene) is shown on its slides, as on the lesson page. */
+export function lessonSlides(model: LessonModel): SlideSpec[] {
   const slides: SlideSpec[] = [{ kind: 'title' }];
 
-  const goalParts = fitToSlides(goals.map((goal) => `- ${goal}`).join('\n'), SLIDE_FIT.lines - titleLines('Das lernst du heute'));
+  const goalParts = fitToSlides(goalUnits(model.meta.goals.map((goal) => goal.text)), SLIDE_FIT.lines - titleLines('Das lernst du heute'));
   let from = 0;
   goalParts.forEach((part, index) => {
-    const count = listItems(part);
-    slides.push({ kind: 'goals', part: index + 1, parts: goalParts.length, from, count });
-    from += count;
+    slides.push({ kind: 'goals', part: index + 1, parts: goalParts.length, from, count: part.listItems });
+    from += part.listItems;
   });
 
   let scene = 0;
-  for (const block of lessonBlocks(body)) {
+  for (const block of model.blocks.filter((b) => b.parent === undefined)) {
     switch (block.component) {
       case 'Szene': {
         scene += 1;
         const title = block.attributes.titel ?? 'Szene';
         const note = block.attributes.hinweis;
         const room = SLIDE_FIT.lines - KICKER - titleLines(title);
-        const parts = fitToSlides(block.content, room, room - (note ? smallLines(`Hinweis: ${note}`) : 0));
-        parts.forEach((source, index) =>
+        const parts = fitToSlides(block.units, room, room - (note ? smallLines(`Hinweis: ${note}`) : 0));
+        parts.forEach(({ source }, index) =>
           slides.push({ kind: 'scene', scene, title, ...(index === 0 && note ? { note } : {}), source, part: index + 1, parts: parts.length }),
         );
         break;
@@ -110,27 +110,27 @@ export function lessonSlides(body: string, goals: readonly string[] = []): Slide
         const title = block.attributes.titel ?? 'Fakt';
         // Room for a two-line source under every part: each figure keeps its source on screen.
         const room = SLIDE_FIT.lines - KICKER - titleLines(title) - smallLines('x'.repeat(SLIDE_FIT.smallCharsPerLine * 2));
-        const parts = fitToSlides(block.content, room);
-        parts.forEach((source, index) =>
+        const parts = fitToSlides(block.units, room);
+        parts.forEach(({ source }, index) =>
           slides.push({ kind: 'fact', title, sourceId: block.attributes.quelle ?? '', source, part: index + 1, parts: parts.length }),
         );
         break;
       }
       case 'ImGespraech': {
-        const parts = fitToSlides(block.content, SLIDE_FIT.lines - titleLines('Im Gespräch'));
-        parts.forEach((source, index) =>
-          slides.push({ kind: 'discussion', source, steps: listItems(source), part: index + 1, parts: parts.length }),
+        const parts = fitToSlides(block.units, SLIDE_FIT.lines - titleLines('Im Gespräch'));
+        parts.forEach(({ source, listItems }, index) =>
+          slides.push({ kind: 'discussion', source, steps: listItems, part: index + 1, parts: parts.length }),
         );
         break;
       }
       case 'Nachgedacht': {
-        const parts = fitToSlides(block.content, SLIDE_FIT.lines - titleLines('Nachgedacht – jede und jeder für sich'));
-        parts.forEach((source, index) => slides.push({ kind: 'reflection', source, part: index + 1, parts: parts.length }));
+        const parts = fitToSlides(block.units, SLIDE_FIT.lines - titleLines('Nachgedacht – jede und jeder für sich'));
+        parts.forEach(({ source }, index) => slides.push({ kind: 'reflection', source, part: index + 1, parts: parts.length }));
         break;
       }
       case 'Rueckblick': {
-        const parts = fitToSlides(block.content, SLIDE_FIT.lines - titleLines('Rückblick'));
-        parts.forEach((source, index) => slides.push({ kind: 'recap', source, part: index + 1, parts: parts.length }));
+        const parts = fitToSlides(block.units, SLIDE_FIT.lines - titleLines('Rückblick'));
+        parts.forEach(({ source }, index) => slides.push({ kind: 'recap', source, part: index + 1, parts: parts.length }));
         break;
       }
     }

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getCourse, goalCoverage } from '@/lib/content/load';
 import type { NumberedQuestion } from '@/lib/content/goals';
 import { isGraded } from '@/lib/quiz/graded';
-import { lessonBlocks, plainText } from '@/lib/content/blocks';
+import { blocksOf } from '@/lib/content/lesson-model';
 import { expectedAnswer } from '@/lib/quiz/solution';
 import { timedPhases } from '@/lib/teacher/lesson-plan';
 import { teacherLesson, teacherLinks, teacherPrintHref, teacherStaticParams } from '@/components/teacher/teacherRoutes';
@@ -35,7 +35,7 @@ function QuestionList({ questions }: { questions: NumberedQuestion[] }) {
 export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slug]'>) {
   const { lesson, quiz, guide } = teacherLesson((await params).slug);
   const { sources } = getCourse();
-  const facts = lessonBlocks(lesson.body).filter((block) => block.component === 'Fakt');
+  const facts = blocksOf(lesson.model, 'Fakt');
   return (
     <article className="page page--wide prose guide">
       <p className="breadcrumb">
@@ -202,7 +202,7 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
           const source = sources.get(fact.attributes.quelle ?? '')!;
           return (
             <li key={fact.content}>
-              <strong>{fact.attributes.titel ?? 'Fakt'}:</strong> {plainText(fact.content)}{' '}
+              <strong>{fact.attributes.titel ?? 'Fakt'}:</strong> {fact.text}{' '}
               <span className="source">
                 (Quelle: <SourceLink source={source} />)
               </span>

@@ -21,10 +21,7 @@ const plainTerms = { Begriff: BegriffSchlicht };
 export default async function PresentationPage({ params }: PageProps<'/lehrkraefte/[slug]/praesentation'>) {
   const { lesson, guide } = teacherLesson((await params).slug);
   const { sources } = getCourse();
-  const specs = lessonSlides(
-    lesson.body,
-    lesson.goals.map((goal) => goal.text),
-  );
+  const specs = lessonSlides(lesson.model);
   const part = (spec: { part: number; parts: number }) => (spec.parts > 1 ? ` (${spec.part}/${spec.parts})` : '');
 
   async function render(spec: SlideSpec) {
