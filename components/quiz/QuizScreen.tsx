@@ -3,7 +3,8 @@ import type { Quiz } from '@/lib/quiz/schema';
 import { HelpBox } from '@/components/lesson/HelpBox';
 import { SignOutBox } from '@/components/progress/SignOutBox';
 import type { NextStep } from '@/lib/quiz/next-step';
-import { QuizRunner, type EntryComparison } from './QuizRunner';
+import type { EntryComparison } from '@/lib/progress/comparison';
+import { QuizRunner } from './QuizRunner';
 import { quizSourceRefs } from './quizSourceRefs';
 
 /** A quiz page: heading, how it works, the interactive runner, help. Server component. */
