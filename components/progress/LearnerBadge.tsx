@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { routes } from '@/lib/site/routes';
 import { useProgress } from './progress-client';
 import { SignOutButton } from './SignOutButton';
 
@@ -11,7 +12,7 @@ export function LearnerBadge() {
   const name = !progress ? '…' : signedIn ? progress.profile.name : 'Gast';
   return (
     <div className="learner-badge">
-      <Link href="/#wer-lernt-gerade">
+      <Link href={routes.profiles}>
         Wer lernt gerade? <strong>{name}</strong>
       </Link>
       {signedIn && <SignOutButton className="button button--secondary button--small" />}

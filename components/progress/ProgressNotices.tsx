@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { routes } from '@/lib/site/routes';
 import { useState } from 'react';
 import type { ProfileEntry } from '@/lib/progress/store';
 import { rescoringText } from '@/lib/progress/notices';
@@ -28,7 +29,7 @@ export function ProgressNotices() {
         <div className="notice notice--info">
           <p>
             <strong>Gastmodus:</strong> Es wird nichts gespeichert. Wenn du den Tab schließt, ist alles weg.{' '}
-            <Link href="/#wer-lernt-gerade">Profil wählen oder anlegen</Link>
+            <Link href={routes.profiles}>Profil wählen oder anlegen</Link>
           </p>
         </div>
       )}
@@ -36,7 +37,7 @@ export function ProgressNotices() {
         <div className="notice notice--warning">
           <p>
             <strong>Speichern nicht möglich.</strong> {storageMessages[storageProblem]} Auf{' '}
-            <Link href="/fortschritt">Mein Fortschritt</Link> kannst du ihn als Datei sichern.
+            <Link href={routes.progress}>Mein Fortschritt</Link> kannst du ihn als Datei sichern.
           </p>
         </div>
       )}

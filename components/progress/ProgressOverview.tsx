@@ -7,6 +7,7 @@ import type { LessonStatus, QuizStatus } from '@/lib/progress/summary';
 import type { ImportResult } from '@/lib/progress/store';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@/lib/progress/limits';
 import { formatDateTime } from '@/lib/format';
+import { routes } from '@/lib/site/routes';
 import { isDefaultProfileName } from '@/lib/progress/names';
 import { loadProgressStore, useProgress, withProgressStore as act } from './progress-client';
 import { downloadText, fileDate } from './download';
@@ -166,7 +167,7 @@ export function ProgressOverview({
           <tbody>
             {entry && (
               <ProgressRow
-                href="/einstieg"
+                href={routes.entryCheck}
                 title={`Vor dem Start: ${entry.title}`}
                 loading={loading}
                 cells={entryCells(results?.quizStatus(entry.id) ?? noResult)}
@@ -175,7 +176,7 @@ export function ProgressOverview({
             {lessons.map((lesson) => (
               <ProgressRow
                 key={lesson.slug}
-                href={`/lektionen/${lesson.slug}`}
+                href={routes.lesson(lesson.slug)}
                 title={`${lesson.order}. ${lesson.title}`}
                 loading={loading}
                 cells={lessonCells(results?.lessonStatus(lesson.slug) ?? { ...noResult, state: 'not-started' })}
@@ -183,7 +184,7 @@ export function ProgressOverview({
             ))}
             {final && (
               <ProgressRow
-                href="/abschluss"
+                href={routes.finalTest}
                 title={`Zum Schluss: ${final.title}`}
                 loading={loading}
                 cells={finalCells(results?.quizStatus(final.id) ?? noResult)}

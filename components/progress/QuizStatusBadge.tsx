@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { formatDate } from '@/lib/format';
+import { routes } from '@/lib/site/routes';
 import { useProgress } from './progress-client';
 
 /** Status of the entry check or the final test on the course page. */
@@ -20,7 +21,7 @@ export function QuizStatusBadge({ quizId, kind }: { quizId: string; kind: 'entry
       {status.passed && (
         <>
           {' · '}
-          <Link href="/abschluss/bestaetigung">Teilnahmebestätigung</Link>
+          <Link href={routes.certificate}>Teilnahmebestätigung</Link>
         </>
       )}
     </p>

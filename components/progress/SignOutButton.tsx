@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { routes } from '@/lib/site/routes';
 import { withProgressStore } from './progress-client';
 
 /** "Abmelden": the profile stays saved, nobody is signed in, and the next person starts on the home page. */
@@ -13,7 +14,7 @@ export function SignOutButton({ className = 'button button--secondary' }: { clas
       onClick={() =>
         withProgressStore((store) => {
           store.signOut();
-          router.push('/#wer-lernt-gerade');
+          router.push(routes.profiles);
         })
       }
     >

@@ -3,11 +3,7 @@ import type { Answer } from '@/lib/quiz/answers';
 import type { QuestionResult } from '@/lib/quiz/score';
 import { reviewAnswer, type PartMark } from '@/lib/quiz/review';
 import { solutionAfterCheck } from '@/lib/quiz/solution';
-
-export interface SourceRef {
-  label: string;
-  url?: string;
-}
+import type { SourceRef } from '@/lib/content/citation';
 
 const verdictLabels = { right: 'Richtig', partial: 'Teilweise richtig', wrong: 'Leider nicht richtig' } as const;
 // The entry check is not a test: the same verdicts, said as what the pupil already knows.

@@ -10,9 +10,11 @@ import type { QuizResult } from '@/lib/quiz/score';
 import { entryCheckText, scoreText, tallyResult, ungradedText } from '@/lib/quiz/outcome';
 import type { NextStep } from '@/lib/quiz/next-step';
 import type { EntryComparison } from '@/lib/progress/comparison';
+import { routes } from '@/lib/site/routes';
 import { loadProgressStore } from '@/components/progress/progress-client';
 import { QuestionField } from './QuestionField';
-import { QuestionFeedback, type SourceRef } from './QuestionFeedback';
+import type { SourceRef } from '@/lib/content/citation';
+import { QuestionFeedback } from './QuestionFeedback';
 
 interface Round {
   mode: 'full' | 'mistakes';
@@ -153,7 +155,7 @@ export function QuizRunner({
               </Link>
             )}
             {certificate && (
-              <Link className="button button--primary" href="/abschluss/bestaetigung">
+              <Link className="button button--primary" href={routes.certificate}>
                 Zur Teilnahmebestätigung
               </Link>
             )}

@@ -13,7 +13,7 @@ import {
   type Counts,
   type Round,
 } from '@/lib/teacher/class-quiz';
-import type { SourceRef } from '@/components/quiz/QuestionFeedback';
+import type { SourceRef } from '@/lib/content/citation';
 import { expectedAnswer } from '@/lib/quiz/solution';
 import { isGraded } from '@/lib/quiz/graded';
 import { matchingColumn, optionsInDisplayOrder, shuffledOrder } from '@/lib/quiz/shuffle';
