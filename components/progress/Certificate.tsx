@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { formatDate } from '@/lib/format';
 import { routes } from '@/lib/site/routes';
-import { useProgress } from './progress-client';
+import { useProgress } from './useProgress';
 
 /**
  * The printable "Teilnahmebestätigung". The name is typed here and stays in this page:

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { routes } from '@/lib/site/routes';
-import { useProgress } from './progress-client';
+import { useProgress } from './useProgress';
 
 interface LessonRef {
   slug: string;

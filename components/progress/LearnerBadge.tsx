@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { routes } from '@/lib/site/routes';
-import { useProgress } from './progress-client';
+import { useProgress } from './useProgress';
 import { SignOutButton } from './SignOutButton';
 
 /** In the header: who is learning on this computer right now, and "Abmelden" while a profile is open. */

@@ -7,7 +7,8 @@ import type { ProfileEntry } from '@/lib/progress/store';
 import { rescoringText } from '@/lib/progress/notices';
 import { isDefaultProfileName } from '@/lib/progress/names';
 import { PIN_LIMITS, PinInput, WRONG_PIN } from './PinInput';
-import { useProgress, withProgressStore } from './progress-client';
+import { useProgress } from './useProgress';
+import { withProgressStore } from '@/lib/progress/browser-store';
 import { QuarantineList } from './QuarantineList';
 
 const storageMessages = {

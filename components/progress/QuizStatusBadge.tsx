@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/format';
 import { routes } from '@/lib/site/routes';
-import { useProgress } from './progress-client';
+import { useProgress } from './useProgress';
 
 /** Status of the entry check or the final test on the course page. */
 export function QuizStatusBadge({ quizId, kind }: { quizId: string; kind: 'entry' | 'final' }) {

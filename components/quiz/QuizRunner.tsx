@@ -11,7 +11,7 @@ import { entryCheckText, scoreText, tallyResult, ungradedText } from '@/lib/quiz
 import type { NextStep } from '@/lib/quiz/next-step';
 import type { EntryComparison } from '@/lib/progress/comparison';
 import { routes } from '@/lib/site/routes';
-import { loadProgressStore } from '@/components/progress/progress-client';
+import { loadProgressStore } from '@/lib/progress/browser-store';
 import { QuestionField } from './QuestionField';
 import type { SourceRef } from '@/lib/content/citation';
 import { QuestionFeedback } from './QuestionFeedback';
