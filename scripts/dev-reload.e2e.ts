@@ -11,6 +11,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,15 +101,18 @@ before(async () => {
   dev = server;
 });
 
-after(() => {
-  if (dev?.pid) {
+after(async () => {
+  if (dev?.pid && dev.exitCode === null) {
+    const exited = once(dev, 'exit');
     try {
       process.kill(-dev.pid, 'SIGTERM');
+      // The copy goes only once the server has stopped writing into it.
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     } catch {
       // Already gone.
     }
   }
-  if (copy) rmSync(copy, { recursive: true, force: true });
+  if (copy) rmSync(copy, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 test('a quiz title edited in its YAML shows on the next load of the quiz page', { timeout: FIRST_LOAD_MS + RELOAD_MS }, async () => {
