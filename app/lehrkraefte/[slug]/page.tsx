@@ -7,6 +7,7 @@ import type { NumberedQuestion } from '@/lib/content/goals';
 import { isGraded } from '@/lib/quiz/graded';
 import { expectedAnswer } from '@/lib/quiz/solution';
 import { timedPhases } from '@/lib/teacher/lesson-plan';
+import { promptOf } from '@/lib/teacher/class-quiz';
 import { SourceLink } from '@/components/lesson/SourceCitation';
 
 export const dynamicParams = false;
@@ -154,7 +155,7 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
         {quiz.questions.map((question) => (
           <li key={question.id}>
             <p>
-              <strong>{question.type === 'scenario' ? `${question.situation} ${question.prompt}` : question.prompt}</strong>
+              <strong>{promptOf(question)}</strong>
             </p>
             <p>Erwartet: {expectedAnswer(question)}</p>
           </li>
