@@ -5,5 +5,15 @@ import nextTypescript from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
+  {
+    // One door to the content: pages and components call the named queries, never the loader itself.
+    files: ['app/**', 'components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/lib/content/load', '**/lib/content/load'], message: 'Read content through the named queries in lib/content/queries.ts.' }] },
+      ],
+    },
+  },
   globalIgnores(['.next/**', 'out/**', '.e2e/**', 'deploy/**', 'bench/tmp/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);

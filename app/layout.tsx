@@ -2,7 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { ProgressNotices } from '@/components/progress/ProgressNotices';
 import { ScoringKeyHandover } from '@/components/progress/ScoringKeyHandover';
-import { courseScoringKey } from '@/lib/content/load';
+import { scoringKey } from '@/lib/content/queries';
+import { routes } from '@/lib/site/routes';
 import { LearnerBadge } from '@/components/progress/LearnerBadge';
 import { OfflineSupport } from '@/components/offline/OfflineSupport';
 import './globals.css';
@@ -29,22 +30,22 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header className="site-header">
           <div className="site-header__inner">
-            <Link href="/" className="site-logo">
+            <Link href={routes.home} className="site-logo">
               Rauchzeichen
             </Link>
             <nav aria-label="Hauptnavigation">
               <ul className="site-nav">
                 <li>
-                  <Link href="/">Kurs</Link>
+                  <Link href={routes.home}>Kurs</Link>
                 </li>
                 <li>
-                  <Link href="/fortschritt">Mein Fortschritt</Link>
+                  <Link href={routes.progress}>Mein Fortschritt</Link>
                 </li>
                 <li>
-                  <Link href="/lehrkraefte">Für Lehrkräfte</Link>
+                  <Link href={routes.teacher.overview}>Für Lehrkräfte</Link>
                 </li>
                 <li>
-                  <Link href="/hilfe" className="site-nav__help">
+                  <Link href={routes.help} className="site-nav__help">
                     Hilfe finden
                   </Link>
                 </li>
@@ -53,7 +54,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <LearnerBadge />
           </div>
         </header>
-        <ScoringKeyHandover scoringKey={courseScoringKey()} />
+        <ScoringKeyHandover scoringKey={scoringKey()} />
         <ProgressNotices />
         <main id="inhalt" tabIndex={-1}>
           {children}
@@ -64,16 +65,16 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </p>
           <ul className="site-footer__links">
             <li>
-              <Link href="/datenschutz">Datenschutz</Link>
+              <Link href={routes.privacy}>Datenschutz</Link>
             </li>
             <li>
-              <Link href="/hilfe">Hilfe und Beratung</Link>
+              <Link href={routes.help}>Hilfe und Beratung</Link>
             </li>
             <li>
-              <Link href="/glossar">Glossar</Link>
+              <Link href={routes.glossary}>Glossar</Link>
             </li>
             <li>
-              <Link href="/quellen">Quellen</Link>
+              <Link href={routes.sources}>Quellen</Link>
             </li>
           </ul>
           <OfflineSupport />

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { routes } from '@/lib/site/routes';
 
 export default function NotFound() {
   return (
@@ -7,13 +8,13 @@ export default function NotFound() {
       <p className="lead">Vielleicht hat sich ein Tippfehler in die Adresse geschlichen, oder der Link ist veraltet.</p>
       <ul>
         <li>
-          <Link href="/">Zur Kursübersicht</Link>
+          <Link href={routes.home}>Zur Kursübersicht</Link>
         </li>
         <li>
-          <Link href="/fortschritt">Zu deinem Fortschritt</Link>
+          <Link href={routes.progress}>Zu deinem Fortschritt</Link>
         </li>
         <li>
-          <Link href="/hilfe">Hilfe finden</Link>
+          <Link href={routes.help}>Hilfe finden</Link>
         </li>
       </ul>
     </div>

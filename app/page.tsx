@@ -1,14 +1,13 @@
 import Link from 'next/link';
-import { courseQuiz, getCourse } from '@/lib/content/load';
+import { courseOverview } from '@/lib/content/queries';
+import { routes } from '@/lib/site/routes';
 import { ContinueLink } from '@/components/progress/ContinueLink';
 import { LessonStatusBadge } from '@/components/progress/LessonStatusBadge';
 import { ProfileSwitcher } from '@/components/progress/ProfileSwitcher';
 import { QuizStatusBadge } from '@/components/progress/QuizStatusBadge';
 
 export default function CoursePage() {
-  const { lessons } = getCourse();
-  const entry = courseQuiz('entry');
-  const final = courseQuiz('final');
+  const { lessons, entry, final } = courseOverview();
   return (
     <div className="page">
       <section className="hero" aria-labelledby="kurs-titel">
@@ -25,11 +24,11 @@ export default function CoursePage() {
         {entry && (
           <div className="lesson-card lesson-card--extra">
             <h3 className="lesson-card__title">
-              <Link href="/einstieg">
+              <Link href={routes.entryCheck}>
                 <span className="lesson-card__number">Vor dem Start</span> {entry.title}
               </Link>
             </h3>
-            <p>{entry.questions.length} kurze Fragen ohne Note. Am Ende siehst du, was du dazugelernt hast.</p>
+            <p>{entry.questionCount} kurze Fragen ohne Note. Am Ende siehst du, was du dazugelernt hast.</p>
             <QuizStatusBadge quizId={entry.id} kind="entry" />
           </div>
         )}
@@ -37,7 +36,7 @@ export default function CoursePage() {
           {lessons.map((lesson) => (
             <li key={lesson.slug} className="lesson-card">
               <h3 className="lesson-card__title">
-                <Link href={`/lektionen/${lesson.slug}`}>
+                <Link href={routes.lesson(lesson.slug)}>
                   <span className="lesson-card__number">Lektion {lesson.order}</span> {lesson.title}
                 </Link>
               </h3>
@@ -50,12 +49,12 @@ export default function CoursePage() {
         {final && (
           <div className="lesson-card lesson-card--extra">
             <h3 className="lesson-card__title">
-              <Link href="/abschluss">
+              <Link href={routes.finalTest}>
                 <span className="lesson-card__number">Zum Schluss</span> {final.title}
               </Link>
             </h3>
             <p>
-              {final.questions.length} Fragen aus allen Lektionen. Ab {final.passPercent} % gibt es eine
+              {final.questionCount} Fragen aus allen Lektionen. Ab {final.passPercent} % gibt es eine
               Teilnahmebestätigung zum Ausdrucken.
             </p>
             <QuizStatusBadge quizId={final.id} kind="final" />

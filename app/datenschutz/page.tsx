@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { routes } from '@/lib/site/routes';
 
 export const metadata: Metadata = {
   title: 'Datenschutz',
@@ -48,7 +49,7 @@ export default function PrivacyPage() {
       <h2>Wie du es löschst</h2>
       <ul>
         <li>
-          Auf <Link href="/fortschritt">Mein Fortschritt</Link> mit „Fortschritt zurücksetzen“ oder „Profil löschen“.
+          Auf <Link href={routes.progress}>Mein Fortschritt</Link> mit „Fortschritt zurücksetzen“ oder „Profil löschen“.
         </li>
         <li>Oder in den Einstellungen deines Browsers, indem du die Website-Daten dieser Seite löschst.</li>
       </ul>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getCourse } from '@/lib/content/load';
-import { glossaryUsage } from '@/lib/content/usage';
+import { glossaryPage } from '@/lib/content/queries';
+import { routes } from '@/lib/site/routes';
 
 export const metadata: Metadata = {
   title: 'Glossar',
@@ -9,26 +9,24 @@ export const metadata: Metadata = {
 };
 
 export default function GlossaryPage() {
-  const course = getCourse();
-  const usage = glossaryUsage(course);
-  const entries = [...course.glossary.values()].sort((a, b) => a.term.localeCompare(b.term, 'de', { sensitivity: 'base' }));
+  const entries = glossaryPage();
   return (
     <div className="page prose">
       <h1>Glossar</h1>
       <p className="lead">Die Fachbegriffe aus dem Kurs, von A bis Z.</p>
       <dl className="glossary">
-        {entries.map((entry) => (
+        {entries.map(({ entry, lessons }) => (
           <div key={entry.id} id={entry.id} className="glossary__entry">
             <dt>{entry.term}</dt>
             <dd>
               <p>{entry.definition}</p>
-              {(usage.get(entry.id) ?? []).length > 0 && (
+              {lessons.length > 0 && (
                 <p className="small">
                   Kommt vor in:{' '}
-                  {usage.get(entry.id)!.map((lesson, index) => (
+                  {lessons.map((lesson, index) => (
                     <span key={lesson.slug}>
                       {index > 0 && ', '}
-                      <Link href={`/lektionen/${lesson.slug}`}>
+                      <Link href={routes.lesson(lesson.slug)}>
                         Lektion {lesson.order}: {lesson.title}
                       </Link>
                     </span>

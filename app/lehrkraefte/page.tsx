@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Fragment } from 'react';
-import { getCourse, getParentLetters } from '@/lib/content/load';
+import { teacherOverview } from '@/lib/content/queries';
+import { routes, teacherLinks } from '@/lib/site/routes';
 import Overview from '@/content/lehrkraefte.mdx';
-import { parentLetterHref, teacherLinks } from '@/components/teacher/teacherRoutes';
 
 export const metadata: Metadata = {
   title: 'Für Lehrkräfte',
@@ -11,8 +11,7 @@ export const metadata: Metadata = {
 };
 
 export default async function TeacherOverviewPage() {
-  const { lessons } = getCourse();
-  const { translations } = await getParentLetters();
+  const { lessons, letterLanguages: translations } = await teacherOverview();
   return (
     <div className="page page--wide prose">
       <h1>Für Lehrkräfte</h1>
@@ -33,7 +32,7 @@ export default async function TeacherOverviewPage() {
               {lessons.map((lesson) => (
                 <tr key={lesson.slug}>
                   <th scope="row">
-                    <Link href={`/lektionen/${lesson.slug}`}>
+                    <Link href={routes.lesson(lesson.slug)}>
                       {lesson.order}. {lesson.title}
                     </Link>
                   </th>
@@ -63,12 +62,12 @@ export default async function TeacherOverviewPage() {
       <section aria-labelledby="eltern">
         <h2 id="eltern">Für Eltern</h2>
         <p>
-          Ein <Link href={parentLetterHref()}>Elternbrief zum Ausdrucken</Link> erklärt, was die Klasse lernt, dass keine
+          Ein <Link href={routes.teacher.parentLetter()}>Elternbrief zum Ausdrucken</Link> erklärt, was die Klasse lernt, dass keine
           Daten gesammelt werden und wo Familien Hilfe finden. Es gibt ihn auch auf{' '}
           {translations.map((letter, index) => (
             <Fragment key={letter.code}>
               {index === 0 ? '' : index === translations.length - 1 ? ' und ' : ', '}
-              <Link href={parentLetterHref(letter.code)}>{letter.languageDe}</Link>
+              <Link href={routes.teacher.parentLetter(letter.code)}>{letter.languageDe}</Link>
             </Fragment>
           ))}
           .

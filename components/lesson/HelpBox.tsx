@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { routes } from '@/lib/site/routes';
 
 /** Shown with every lesson and quiz: help is always one click away. */
 export function HelpBox() {
@@ -10,7 +11,7 @@ export function HelpBox() {
         gegen Kummer an: <a href="tel:116111">116 111</a>.
       </p>
       <p>
-        <Link href="/hilfe">Alle Hilfsangebote ansehen</Link>
+        <Link href={routes.help}>Alle Hilfsangebote ansehen</Link>
       </p>
     </aside>
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { routes } from '@/lib/site/routes';
 
 interface LessonRef {
   slug: string;
@@ -11,18 +12,18 @@ export function LessonNav({ previous, next }: { previous?: LessonRef; next?: Les
   return (
     <nav className="lesson-nav" aria-label="Lektionen">
       {previous ? (
-        <Link href={`/lektionen/${previous.slug}`} rel="prev">
+        <Link href={routes.lesson(previous.slug)} rel="prev">
           ← Vorherige Lektion: {previous.title}
         </Link>
       ) : (
-        <Link href="/">← Zur Kursübersicht</Link>
+        <Link href={routes.home}>← Zur Kursübersicht</Link>
       )}
       {next ? (
-        <Link href={`/lektionen/${next.slug}`} rel="next">
+        <Link href={routes.lesson(next.slug)} rel="next">
           Nächste Lektion: {next.title} →
         </Link>
       ) : (
-        <Link href="/abschluss">Zum Abschlusstest →</Link>
+        <Link href={routes.finalTest}>Zum Abschlusstest →</Link>
       )}
     </nav>
   );

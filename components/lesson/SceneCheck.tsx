@@ -5,7 +5,8 @@ import type { SceneCheckQuestion } from '@/lib/quiz/schema';
 import type { Draft } from '@/lib/quiz/draft';
 import type { SceneCheckOutcome } from '@/lib/quiz/scene-check';
 import { QuestionField } from '@/components/quiz/QuestionField';
-import { QuestionFeedback, type SourceRef } from '@/components/quiz/QuestionFeedback';
+import type { SourceRef } from '@/lib/content/citation';
+import { QuestionFeedback } from '@/components/quiz/QuestionFeedback';
 import './scene-check.css';
 
 // Judging uses the quiz's scoring, which validates answers with zod/mini: it loads after the page, not with it.

@@ -1,8 +1,5 @@
 import type { Source } from '@/lib/content/schema';
-
-export function sourceLabel(source: Source): string {
-  return `${source.authority}: ${source.title}, ${source.year ?? 'o. J.'}`;
-}
+import { sourceLabel } from '@/lib/content/citation';
 
 /** A source's label, linked to the authority's own page where there is one. */
 export function SourceLink({ source }: { source: Source }) {

@@ -1,11 +1,10 @@
 import { useId } from 'react';
-import { getCourse } from '@/lib/content/load';
+import { factSource, glossaryEntry } from '@/lib/content/queries';
 import { SourceCitation } from './SourceCitation';
 import { GlossaryTerm } from './GlossaryTerm';
 import { SceneCheck } from './SceneCheck';
 import type { SceneCheckQuestion } from '@/lib/quiz/schema';
-import type { SourceRef } from '@/components/quiz/QuestionFeedback';
-import { sourceRefsFor } from '@/components/quiz/quizSourceRefs';
+import type { SourceRef } from '@/lib/content/citation';
 
 /**
  * The teaching components that lesson MDX may use. Each is mapped once in mdx-components.tsx.
@@ -62,7 +61,7 @@ export function Szene({ titel, hinweis, sensibel = false, children, placement }:
 
 /** A fact box. `quelle` is a source id from content/quellen.yaml; an unknown id fails the build. */
 export function Fakt({ quelle, titel, children }: Children & { quelle: string; titel?: string }) {
-  const source = getCourse().sources.get(quelle);
+  const source = factSource(quelle);
   if (!source) throw new Error(`<Fakt quelle="${quelle}">: unbekannte Quelle.`);
   return (
     <aside className="fact" aria-label={titel ? `Fakt: ${titel}` : 'Fakt'}>
@@ -116,7 +115,7 @@ export function Rueckblick({ children }: Children) {
 
 /** A glossary term; `id` is an entry in content/glossar.yaml, an unknown id fails the build. */
 export function Begriff({ id, children }: Children & { id: string }) {
-  const entry = getCourse().glossary.get(id);
+  const entry = glossaryEntry(id);
   if (!entry) throw new Error(`<Begriff id="${id}">: unbekannter Begriff.`);
   return <GlossaryTerm term={entry.term} definition={entry.definition}>{children}</GlossaryTerm>;
 }
@@ -131,19 +130,13 @@ export const lessonComponents = { Szene, Fakt, Nachgedacht, ImGespraech, Rueckbl
 
 /**
  * The components for one lesson's own page: each <Szene> finds its number by its title among `scenes` (the
- * lesson's scenes in order) and brings its check, with only the sources that check cites.
+ * lesson's scenes in order) and brings its check, with only the sources that check cites (lessonPage gives both).
  */
-export function lessonPageComponents(scenes: readonly { title: string; check?: { questions: SceneCheckQuestion[] } }[]) {
+export function lessonPageComponents(scenes: readonly { title: string; check?: ScenePlacement['check'] }[]) {
   function PlacedSzene(props: SzeneProps) {
     const index = scenes.findIndex((scene) => scene.title === props.titel);
     if (index === -1) throw new Error(`<Szene titel="${props.titel}">: nicht unter den Szenen der Lektion.`);
-    const check = scenes[index]!.check;
-    return (
-      <Szene
-        {...props}
-        placement={{ number: index + 1, count: scenes.length, check: check && { questions: check.questions, sources: sourceRefsFor(check.questions) } }}
-      />
-    );
+    return <Szene {...props} placement={{ number: index + 1, count: scenes.length, check: scenes[index]!.check }} />;
   }
   return { ...lessonComponents, Szene: PlacedSzene };
 }

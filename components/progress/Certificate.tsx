@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { formatDate } from '@/lib/format';
-import { useProgress } from './progress-client';
+import { routes } from '@/lib/site/routes';
+import { useProgress } from './useProgress';
 
 /**
  * The printable "Teilnahmebestätigung". The name is typed here and stays in this page:
@@ -33,7 +34,7 @@ export function Certificate({
             : 'Die Bestätigung gibt es, sobald du den Abschlusstest gemacht hast.'}
         </p>
         <p>
-          <Link className="button button--primary" href="/abschluss">
+          <Link className="button button--primary" href={routes.finalTest}>
             Zum Abschlusstest
           </Link>
         </p>

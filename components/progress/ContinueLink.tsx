@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useProgress } from './progress-client';
+import { routes } from '@/lib/site/routes';
+import { useProgress } from './useProgress';
 
 interface LessonRef {
   slug: string;
@@ -14,7 +15,7 @@ export function ContinueLink({ lessons }: { lessons: LessonRef[] }) {
   const first = lessons[0]!;
   if (!progress) {
     return (
-      <Link className="button button--primary" href={`/lektionen/${first.slug}`}>
+      <Link className="button button--primary" href={routes.lesson(first.slug)}>
         Weiter: {first.title}
       </Link>
     );
@@ -22,18 +23,18 @@ export function ContinueLink({ lessons }: { lessons: LessonRef[] }) {
   const target = progress.results.continueTarget(lessons.map((l) => l.slug));
   if (!target) {
     return (
-      <Link className="button button--primary" href="/fortschritt">
+      <Link className="button button--primary" href={routes.progress}>
         Weiter: Alles geschafft – zu deinem Fortschritt
       </Link>
     );
   }
   const title = lessons.find((l) => l.slug === target.slug)?.title ?? target.slug;
   return target.to === 'quiz' ? (
-    <Link className="button button--primary" href={`/lektionen/${target.slug}/quiz`}>
+    <Link className="button button--primary" href={routes.lessonQuiz(target.slug)}>
       Weiter: Quiz zu „{title}“
     </Link>
   ) : (
-    <Link className="button button--primary" href={`/lektionen/${target.slug}`}>
+    <Link className="button button--primary" href={routes.lesson(target.slug)}>
       Weiter: {title}
     </Link>
   );

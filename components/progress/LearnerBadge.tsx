@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useProgress } from './progress-client';
+import { routes } from '@/lib/site/routes';
+import { useProgress } from './useProgress';
 import { SignOutButton } from './SignOutButton';
 
 /** In the header: who is learning on this computer right now, and "Abmelden" while a profile is open. */
@@ -11,7 +12,7 @@ export function LearnerBadge() {
   const name = !progress ? '…' : signedIn ? progress.profile.name : 'Gast';
   return (
     <div className="learner-badge">
-      <Link href="/#wer-lernt-gerade">
+      <Link href={routes.profiles}>
         Wer lernt gerade? <strong>{name}</strong>
       </Link>
       {signedIn && <SignOutButton className="button button--secondary button--small" />}

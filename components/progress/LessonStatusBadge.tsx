@@ -1,7 +1,7 @@
 'use client';
 
 import { lessonStateLabels } from '@/lib/progress/lesson-state';
-import { useProgress } from './progress-client';
+import { useProgress } from './useProgress';
 
 /** The learner's status for one lesson card. */
 export function LessonStatusBadge({ slug }: { slug: string }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { withProgressStore } from './progress-client';
+import { withProgressStore } from '@/lib/progress/browser-store';
 
 /** Visiting a lesson marks it as started for the current learner. Renders nothing. */
 export function MarkLessonStarted({ slug }: { slug: string }) {

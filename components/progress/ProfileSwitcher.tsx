@@ -4,7 +4,8 @@ import { useId, useState } from 'react';
 import type { ProfileEntry, ProgressSnapshot } from '@/lib/progress/store';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PIN_LIMITS, PinInput, WRONG_PIN } from './PinInput';
-import { useProgress, withProgressStore as act } from './progress-client';
+import { useProgress } from './useProgress';
+import { withProgressStore as act } from '@/lib/progress/browser-store';
 import { SignOutButton } from './SignOutButton';
 
 /** "Wer lernt gerade?" on the home page: pick your own profile on purpose, create one, or learn as a guest. */

@@ -1,12 +1,14 @@
 'use client';
 
 import Link from 'next/link';
+import { routes } from '@/lib/site/routes';
 import { useState } from 'react';
 import type { ProfileEntry } from '@/lib/progress/store';
 import { rescoringText } from '@/lib/progress/notices';
 import { isDefaultProfileName } from '@/lib/progress/names';
 import { PIN_LIMITS, PinInput, WRONG_PIN } from './PinInput';
-import { useProgress, withProgressStore } from './progress-client';
+import { useProgress } from './useProgress';
+import { withProgressStore } from '@/lib/progress/browser-store';
 import { QuarantineList } from './QuarantineList';
 
 const storageMessages = {
@@ -28,7 +30,7 @@ export function ProgressNotices() {
         <div className="notice notice--info">
           <p>
             <strong>Gastmodus:</strong> Es wird nichts gespeichert. Wenn du den Tab schließt, ist alles weg.{' '}
-            <Link href="/#wer-lernt-gerade">Profil wählen oder anlegen</Link>
+            <Link href={routes.profiles}>Profil wählen oder anlegen</Link>
           </p>
         </div>
       )}
@@ -36,7 +38,7 @@ export function ProgressNotices() {
         <div className="notice notice--warning">
           <p>
             <strong>Speichern nicht möglich.</strong> {storageMessages[storageProblem]} Auf{' '}
-            <Link href="/fortschritt">Mein Fortschritt</Link> kannst du ihn als Datei sichern.
+            <Link href={routes.progress}>Mein Fortschritt</Link> kannst du ihn als Datei sichern.
           </p>
         </div>
       )}

@@ -7,9 +7,11 @@ import type { LessonStatus, QuizStatus } from '@/lib/progress/summary';
 import type { ImportResult } from '@/lib/progress/store';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '@/lib/progress/limits';
 import { formatDateTime } from '@/lib/format';
+import { routes } from '@/lib/site/routes';
 import { isDefaultProfileName } from '@/lib/progress/names';
-import { loadProgressStore, useProgress, withProgressStore as act } from './progress-client';
-import { downloadText, fileDate } from './download';
+import { useProgress } from './useProgress';
+import { loadProgressStore, withProgressStore as act } from '@/lib/progress/browser-store';
+import { downloadText, progressFileName } from '@/lib/progress/export-file';
 import { ConfirmDialog } from './ConfirmDialog';
 import { QuarantineList } from './QuarantineList';
 
@@ -76,17 +78,6 @@ function importMessage(result: ImportResult): string {
     `${lessonsCompleted} ${lessonsCompleted === 1 ? 'Lektion' : 'Lektionen'} neu abgeschlossen`,
   ];
   return `Import abgeschlossen: ${parts.join(', ')}.`;
-}
-
-function safeFileName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 const columnLabels = ['Status', 'Quiz-Versuche', 'Bestes Ergebnis', 'Letzter Versuch'] as const;
@@ -166,7 +157,7 @@ export function ProgressOverview({
           <tbody>
             {entry && (
               <ProgressRow
-                href="/einstieg"
+                href={routes.entryCheck}
                 title={`Vor dem Start: ${entry.title}`}
                 loading={loading}
                 cells={entryCells(results?.quizStatus(entry.id) ?? noResult)}
@@ -175,7 +166,7 @@ export function ProgressOverview({
             {lessons.map((lesson) => (
               <ProgressRow
                 key={lesson.slug}
-                href={`/lektionen/${lesson.slug}`}
+                href={routes.lesson(lesson.slug)}
                 title={`${lesson.order}. ${lesson.title}`}
                 loading={loading}
                 cells={lessonCells(results?.lessonStatus(lesson.slug) ?? { ...noResult, state: 'not-started' })}
@@ -183,7 +174,7 @@ export function ProgressOverview({
             ))}
             {final && (
               <ProgressRow
-                href="/abschluss"
+                href={routes.finalTest}
                 title={`Zum Schluss: ${final.title}`}
                 loading={loading}
                 cells={finalCells(results?.quizStatus(final.id) ?? noResult)}
@@ -205,7 +196,7 @@ export function ProgressOverview({
             className="button button--secondary"
             disabled={loading}
             onClick={() =>
-              act((store) => downloadText(`rauchzeichen-fortschritt-${safeFileName(profile.name) || 'profil'}-${fileDate()}.json`, store.exportText()))
+              act((store) => downloadText(progressFileName(profile.name), store.exportText()))
             }
           >
             Fortschritt exportieren

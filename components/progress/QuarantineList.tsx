@@ -1,8 +1,8 @@
 'use client';
 
 import type { QuarantinedData } from '@/lib/progress/store';
-import { withProgressStore } from './progress-client';
-import { downloadText, fileDate } from './download';
+import { withProgressStore } from '@/lib/progress/browser-store';
+import { downloadText, quarantineFileName } from '@/lib/progress/export-file';
 import { formatDateTime } from '@/lib/format';
 
 /** Data that could not be read, with a download and — after confirmation — a way to delete it. */
@@ -18,7 +18,7 @@ export function QuarantineList({ items }: { items: QuarantinedData[] }) {
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => downloadText(`rauchzeichen-beiseitegelegt-${fileDate()}-${index + 1}.json`, item.raw)}
+              onClick={() => downloadText(quarantineFileName(index + 1), item.raw)}
             >
               Daten herunterladen
             </button>

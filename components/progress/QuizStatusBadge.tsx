@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { formatDate } from '@/lib/format';
-import { useProgress } from './progress-client';
+import { routes } from '@/lib/site/routes';
+import { useProgress } from './useProgress';
 
 /** Status of the entry check or the final test on the course page. */
 export function QuizStatusBadge({ quizId, kind }: { quizId: string; kind: 'entry' | 'final' }) {
@@ -20,7 +21,7 @@ export function QuizStatusBadge({ quizId, kind }: { quizId: string; kind: 'entry
       {status.passed && (
         <>
           {' · '}
-          <Link href="/abschluss/bestaetigung">Teilnahmebestätigung</Link>
+          <Link href={routes.certificate}>Teilnahmebestätigung</Link>
         </>
       )}
     </p>

@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import type { ScoringKey } from '@/lib/quiz/scoring-key';
-import { provideScoringKey } from './progress-client';
+import { provideScoringKey } from '@/lib/progress/browser-store';
 
 /**
  * Hands the course's scoring key (built on the server) to the progress store, which computes every result

@@ -1,6 +1,6 @@
 'use client';
 
-import { useProgress } from './progress-client';
+import { useProgress } from './useProgress';
 import { SignOutButton } from './SignOutButton';
 
 /**

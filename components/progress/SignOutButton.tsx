@@ -1,7 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { withProgressStore } from './progress-client';
+import { routes } from '@/lib/site/routes';
+import { withProgressStore } from '@/lib/progress/browser-store';
 
 /** "Abmelden": the profile stays saved, nobody is signed in, and the next person starts on the home page. */
 export function SignOutButton({ className = 'button button--secondary' }: { className?: string }) {
@@ -13,7 +14,7 @@ export function SignOutButton({ className = 'button button--secondary' }: { clas
       onClick={() =>
         withProgressStore((store) => {
           store.signOut();
-          router.push('/#wer-lernt-gerade');
+          router.push(routes.profiles);
         })
       }
     >

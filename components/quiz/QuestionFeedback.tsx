@@ -1,12 +1,9 @@
 import type { Question } from '@/lib/quiz/schema';
 import type { Answer } from '@/lib/quiz/answers';
 import type { QuestionResult } from '@/lib/quiz/score';
-import { explanationStatesVerdict, reviewAnswer, type PartMark } from '@/lib/quiz/review';
-
-export interface SourceRef {
-  label: string;
-  url?: string;
-}
+import { reviewAnswer, type PartMark } from '@/lib/quiz/review';
+import { solutionAfterCheck } from '@/lib/quiz/solution';
+import type { SourceRef } from '@/lib/content/citation';
 
 const verdictLabels = { right: 'Richtig', partial: 'Teilweise richtig', wrong: 'Leider nicht richtig' } as const;
 // The entry check is not a test: the same verdicts, said as what the pupil already knows.
@@ -45,81 +42,18 @@ function YourAnswer({ question, answer, result }: { question: Question; answer: 
   );
 }
 
-/** The solution, where the pupil's own answer did not already show it. */
+/** The solution, where the pupil's own answer did not already show it (the rule is solutionAfterCheck). */
 function Solution({ question, answer, result }: { question: Question; answer: Answer | undefined; result: QuestionResult }) {
-  const solved = result.verdict === 'right';
-  switch (question.type) {
-    case 'single-choice':
-      return solved ? null : <p>Richtige Antwort: {question.options.find((o) => o.correct)!.text}</p>;
-    case 'multiple-choice':
-    case 'matching':
-      // Every right option and every pair is already marked in the pupil's answer.
-      return result.answered ? null : (
-        <>
-          <p>{question.type === 'matching' ? 'Richtige Zuordnung:' : 'Richtig sind:'}</p>
-          <ul>
-            {question.type === 'matching'
-              ? question.pairs.map((pair) => (
-                  <li key={pair.id}>
-                    {pair.left} → {pair.right}
-                  </li>
-                ))
-              : question.options.filter((o) => o.correct).map((o) => <li key={o.id}>{o.text}</li>)}
-          </ul>
-        </>
-      );
-    case 'true-false':
-      return explanationStatesVerdict(question.explanation) ? null : (
-        <p>Richtig ist: Die Aussage {question.answer ? 'stimmt' : 'stimmt nicht'}.</p>
-      );
-    case 'ordering':
-      return solved ? null : (
-        <>
-          <p>Richtige Reihenfolge:</p>
-          <ol>
-            {question.items.map((item) => (
-              <li key={item.id}>{item.text}</li>
-            ))}
-          </ol>
-        </>
-      );
-    case 'estimate':
-      return (
-        <p>
-          Lösung: {question.answer.toLocaleString('de-DE')}
-          {question.unit ? ` ${question.unit}` : ''}
-          {question.tolerance > 0 &&
-            ` (als richtig zählt alles von ${(question.answer - question.tolerance).toLocaleString('de-DE')} bis ${(question.answer + question.tolerance).toLocaleString('de-DE')})`}
-        </p>
-      );
-    case 'short-text':
-      return solved ? null : <p>Richtige Antwort: {question.accepted[0]}</p>;
-    case 'scenario': {
-      if (!question.graded) {
-        const chosenId = answer?.type === 'scenario' ? answer.optionId : undefined;
-        const others = question.options.filter((o) => o.id !== chosenId);
-        return (
-          <>
-            <p>{chosenId ? 'Die anderen Wege:' : 'Die Wege im Überblick:'}</p>
-            <ul>
-              {others.map((o) => (
-                <li key={o.id}>
-                  {o.text} – {o.feedback}
-                </li>
-              ))}
-            </ul>
-          </>
-        );
-      }
-      const best = Math.max(...question.options.map((o) => o.points ?? 0));
-      const bestOption = question.options.find((o) => o.points === best)!;
-      return solved ? null : (
-        <p>
-          Am meisten hilft: {bestOption.text} – {bestOption.feedback}
-        </p>
-      );
-    }
-  }
+  const solution = solutionAfterCheck(question, answer, result);
+  if (!solution) return null;
+  if (solution.kind === 'line') return <p>{solution.text}</p>;
+  const items = solution.items.map((item, index) => <li key={index}>{item}</li>);
+  return (
+    <>
+      <p>{solution.heading}</p>
+      {solution.numbered ? <ol>{items}</ol> : <ul>{items}</ul>}
+    </>
+  );
 }
 
 /** Feedback under one question after checking: verdict, the pupil's own answer marked, solution, explanation, source. */

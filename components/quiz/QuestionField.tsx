@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Question, QuestionOf } from '@/lib/quiz/schema';
 import type { Answer, AnswerOf } from '@/lib/quiz/answers';
 import type { Draft } from '@/lib/quiz/draft';
-import { optionsInDisplayOrder } from '@/lib/quiz/shuffle';
+import { matchingColumn, optionsInDisplayOrder } from '@/lib/quiz/shuffle';
 
 type DraftEntry = Draft[string];
 
@@ -176,7 +176,7 @@ function OrderingField({ question, entry, disabled, onChange }: FieldProps<'orde
 
 function MatchingField({ question, entry, disabled, onChange }: FieldProps<'matching'>) {
   const pairs = as(entry, 'matching')?.pairs ?? {};
-  const rights = [...question.pairs].sort((a, b) => a.right.localeCompare(b.right, 'de'));
+  const rights = matchingColumn(question.pairs);
   return (
     <ul className="matching">
       {question.pairs.map((pair) => (

@@ -3,16 +3,18 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import type { Quiz } from '@/lib/quiz/schema';
-import { drawnQuestionId } from '@/lib/quiz/drawn';
 import { isGraded } from '@/lib/quiz/graded';
 import type { Answer } from '@/lib/quiz/answers';
 import { answersFromDraft, initialDraft, type Draft } from '@/lib/quiz/draft';
 import type { QuizResult } from '@/lib/quiz/score';
 import { entryCheckText, scoreText, tallyResult, ungradedText } from '@/lib/quiz/outcome';
 import type { NextStep } from '@/lib/quiz/next-step';
-import { loadProgressStore } from '@/components/progress/progress-client';
+import type { EntryComparison } from '@/lib/progress/comparison';
+import { routes } from '@/lib/site/routes';
+import { loadProgressStore } from '@/lib/progress/browser-store';
 import { QuestionField } from './QuestionField';
-import { QuestionFeedback, type SourceRef } from './QuestionFeedback';
+import type { SourceRef } from '@/lib/content/citation';
+import { QuestionFeedback } from './QuestionFeedback';
 
 interface Round {
   mode: 'full' | 'mistakes';
@@ -23,19 +25,13 @@ interface Checked {
   result: QuizResult;
   answers: Record<string, Answer>;
   missed: string[];
-  /** Final test only: entry questions answered right, before (entry check) and now. */
-  comparison?: { before: number | null; now: number; total: number };
+  /** Final test only: entry questions answered right, before (entry check) and now, in words. */
+  comparison?: string;
 }
 
-/** The final test repeats the entry check's questions; this names them, to compare. */
-export interface EntryComparison {
-  entryQuizId: string;
-  /** The entry question ids as they appear in the entry check. */
-  entryQuestionIds: string[];
-}
-
-// Scoring validates answers with zod/mini; it loads after the page, not with it.
+// Scoring validates answers with zod/mini; it loads after the page, not with it, and so does the comparison built on it.
 const loadScoring = () => import('@/lib/quiz/score');
+const loadComparison = () => import('@/lib/progress/comparison');
 
 /** The interactive quiz: answer, check, see feedback, try again or repeat the mistakes. */
 export function QuizRunner({
@@ -80,19 +76,10 @@ export function QuizRunner({
     const { scoreQuiz, missedQuestionIds } = await loadScoring();
     const result = scoreQuiz(quiz, answers, round.questionIds);
     const store = await loadProgressStore();
-    let compared: Checked['comparison'];
+    let compared: string | undefined;
     if (comparison && round.mode === 'full') {
-      const drawnIds = comparison.entryQuestionIds.map((id) => drawnQuestionId(comparison.entryQuizId, id));
-      const rightIn = (sheet: Record<string, unknown>) =>
-        scoreQuiz(quiz, sheet, drawnIds).questions.filter((q) => q.verdict === 'right').length;
-      const firstEntry = store.getSnapshot().profile.attempts.find((a) => a.quizId === comparison.entryQuizId && a.mode === 'full');
-      compared = {
-        before: firstEntry
-          ? rightIn(Object.fromEntries(Object.entries(firstEntry.answers).map(([id, answer]) => [drawnQuestionId(comparison.entryQuizId, id), answer])))
-          : null,
-        now: rightIn(answers),
-        total: drawnIds.length,
-      };
+      const { beforeAndAfter, beforeAndAfterText } = await loadComparison();
+      compared = beforeAndAfterText(beforeAndAfter(quiz, answers, store.getSnapshot().profile.attempts, comparison));
     }
     // Only the answers are kept: every result shown later is scored from them again.
     store.recordAttempt({ quizId: quiz.id, mode: round.mode, answers, ...(round.mode === 'mistakes' ? { asked: round.questionIds } : {}) });
@@ -158,14 +145,7 @@ export function QuizRunner({
                   siehst du, was du dazugelernt hast.
                 </p>
               )}
-              {checked.comparison && (
-                <p className="result__comparison">
-                  Die Fragen vom Anfang:{' '}
-                  {checked.comparison.before === null
-                    ? `jetzt ${checked.comparison.now} von ${checked.comparison.total} richtig (den Einstiegstest hast du nicht gemacht).`
-                    : `vorher ${checked.comparison.before} von ${checked.comparison.total}, jetzt ${checked.comparison.now} von ${checked.comparison.total} richtig.`}
-                </p>
-              )}
+              {checked.comparison && <p className="result__comparison">{checked.comparison}</p>}
             </>
           )}
         </div>
@@ -177,7 +157,7 @@ export function QuizRunner({
               </Link>
             )}
             {certificate && (
-              <Link className="button button--primary" href="/abschluss/bestaetigung">
+              <Link className="button button--primary" href={routes.certificate}>
                 Zur Teilnahmebestätigung
               </Link>
             )}

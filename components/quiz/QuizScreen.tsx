@@ -3,8 +3,9 @@ import type { Quiz } from '@/lib/quiz/schema';
 import { HelpBox } from '@/components/lesson/HelpBox';
 import { SignOutBox } from '@/components/progress/SignOutBox';
 import type { NextStep } from '@/lib/quiz/next-step';
-import { QuizRunner, type EntryComparison } from './QuizRunner';
-import { quizSourceRefs } from './quizSourceRefs';
+import type { EntryComparison } from '@/lib/progress/comparison';
+import type { SourceRef } from '@/lib/content/citation';
+import { QuizRunner } from './QuizRunner';
 
 /** A quiz page: heading, how it works, the interactive runner, help. Server component. */
 export function QuizScreen({
@@ -12,6 +13,7 @@ export function QuizScreen({
   back,
   next = null,
   about,
+  sources,
   comparison,
 }: {
   quiz: Quiz;
@@ -20,9 +22,10 @@ export function QuizScreen({
   next?: NextStep | null;
   /** One sentence on what this quiz is for. */
   about: string;
+  /** The sources the quiz's questions cite, by id. */
+  sources: Record<string, SourceRef>;
   comparison?: EntryComparison;
 }) {
-  const sources = quizSourceRefs(quiz);
   return (
     <div className="page quiz-page">
       <p className="breadcrumb">

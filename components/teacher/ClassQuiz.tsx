@@ -13,10 +13,10 @@ import {
   type Counts,
   type Round,
 } from '@/lib/teacher/class-quiz';
-import type { SourceRef } from '@/components/quiz/QuestionFeedback';
+import type { SourceRef } from '@/lib/content/citation';
 import { expectedAnswer } from '@/lib/quiz/solution';
 import { isGraded } from '@/lib/quiz/graded';
-import { optionsInDisplayOrder, shuffledOrder } from '@/lib/quiz/shuffle';
+import { matchingColumn, optionsInDisplayOrder, shuffledOrder } from '@/lib/quiz/shuffle';
 import { useTabStorage } from './useTabStorage';
 import { QuestionPicker } from './QuestionPicker';
 import { ClassResult } from './ClassResult';
@@ -76,11 +76,9 @@ function QuestionMaterial({ question }: { question: Question }) {
               ))}
             </ol>
             <ol type="A">
-              {[...question.pairs]
-                .sort((a, b) => a.right.localeCompare(b.right, 'de'))
-                .map((pair) => (
-                  <li key={pair.id}>{pair.right}</li>
-                ))}
+              {matchingColumn(question.pairs).map((pair) => (
+                <li key={pair.id}>{pair.right}</li>
+              ))}
             </ol>
           </div>
         </>

@@ -3,10 +3,10 @@ import type { Lesson } from '@/lib/content/types';
 import type { Guide } from '@/lib/teacher/schema';
 import { blocksOf } from '@/lib/content/lesson-model';
 import { writingLines, type WorksheetVariant } from '@/lib/teacher/worksheet';
+import { routes } from '@/lib/site/routes';
 import { MdxSnippet } from '@/components/lesson/MdxSnippet';
 import { BegriffSchlicht } from '@/components/lesson/teaching';
 import { PrintButton } from './PrintButton';
-import { teacherPrintHref } from './teacherRoutes';
 import './print.css';
 
 type Props = { lesson: Lesson; guide: Guide; variant: WorksheetVariant };
@@ -21,7 +21,7 @@ export function PrintBar({ lesson, label, children }: { lesson: Lesson; label: s
   return (
     <div className="no-print print-bar">
       <p className="breadcrumb">
-        <Link href={`/lehrkraefte/${lesson.slug}`}>← Leitfaden zu Lektion {lesson.order}</Link>
+        <Link href={routes.teacher.guide(lesson.slug)}>← Leitfaden zu Lektion {lesson.order}</Link>
       </p>
       {children}
       <div className="button-row">
@@ -46,15 +46,15 @@ export async function Worksheet({ lesson, guide, variant }: Props) {
         <ul className="link-list link-list--inline">
           {variant === 'easier' ? (
             <li>
-              <Link href={teacherPrintHref.worksheet(lesson.slug)}>Arbeitsblatt ohne Satzanfänge</Link>
+              <Link href={routes.teacher.worksheet(lesson.slug)}>Arbeitsblatt ohne Satzanfänge</Link>
             </li>
           ) : (
             <li>
-              <Link href={teacherPrintHref.easierWorksheet(lesson.slug)}>Leichtere Fassung mit Satzanfängen</Link>
+              <Link href={routes.teacher.easierWorksheet(lesson.slug)}>Leichtere Fassung mit Satzanfängen</Link>
             </li>
           )}
           <li>
-            <Link href={teacherPrintHref.answerKey(lesson.slug)}>Lösungen für die Lehrkraft (eigene Seite)</Link>
+            <Link href={routes.teacher.answerKey(lesson.slug)}>Lösungen für die Lehrkraft (eigene Seite)</Link>
           </li>
         </ul>
       </PrintBar>

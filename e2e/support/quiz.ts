@@ -1,7 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import type { Question, Quiz } from '../../lib/quiz/schema';
 import { tabTo } from './keyboard';
-import { optionsInDisplayOrder } from '../../lib/quiz/shuffle';
+import { matchingColumn, optionsInDisplayOrder } from '../../lib/quiz/shuffle';
+import { bestOptions } from '../../lib/quiz/graded';
 
 /** A choice question's options in the order the page shows them. */
 function shown<T extends { id: string }>(question: { id: string; options: T[] }): T[] {
@@ -11,8 +12,8 @@ function shown<T extends { id: string }>(question: { id: string; options: T[] })
 /** The shown position of a best (right) or weaker (wrong) scenario option; a feedback-only scenario takes its first. */
 function scenarioTarget(question: Extract<Question, { type: 'scenario' }>, right: boolean): number {
   if (!question.graded) return 0;
-  const best = Math.max(...question.options.map((o) => o.points ?? 0));
-  return shown(question).findIndex((o) => (right ? o.points === best : (o.points ?? 0) < best));
+  const best = bestOptions(question);
+  return shown(question).findIndex((o) => best.includes(o) === right);
 }
 
 function questionBox(page: Page, quiz: Quiz, question: Question) {
@@ -75,7 +76,7 @@ export async function answerByKeyboard(page: Page, quiz: Quiz, question: Questio
       break;
     }
     case 'matching': {
-      const rights = [...question.pairs].sort((a, b) => a.right.localeCompare(b.right, 'de'));
+      const rights = matchingColumn(question.pairs);
       for (const [index, pair] of question.pairs.entries()) {
         const select = box.getByRole('combobox', { name: pair.left });
         const wanted = right ? pair : question.pairs[(index + 1) % question.pairs.length]!;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { questionsByGoal, type NumberedQuestion } from './goals';
 import type { LessonGoal } from './schema';
@@ -30,8 +30,9 @@ function listFiles(root: string, dir: string, pattern: RegExp): string[] {
   }
 }
 
-export function readContentFiles(root: string): ContentFile[] {
-  const paths = [
+/** The paths of every content file, relative to the root. */
+function contentPaths(root: string): string[] {
+  return [
     ...listFiles(root, 'lessons', /\.mdx$/),
     ...listFiles(root, 'quizzes', /\.ya?ml$/),
     ...listFiles(root, 'guides', /\.ya?ml$/),
@@ -45,18 +46,36 @@ export function readContentFiles(root: string): ContentFile[] {
       }
     }),
   ];
-  return paths.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
 }
 
-let cached: Course | undefined;
+export function readContentFiles(root: string): ContentFile[] {
+  return contentPaths(root).map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
+}
 
-/** The validated course, read once per build from the project root. Throws ContentError. */
+/** Which content files there are and when each last changed: any edit, new or removed file changes it. */
+function contentStamp(root: string): string {
+  return contentPaths(root)
+    .map((path) => {
+      const { mtimeMs, size } = statSync(join(root, path));
+      return `${path}@${mtimeMs}:${size}`;
+    })
+    .join('\n');
+}
+
+let cached: { course: Course; stamp: string | undefined } | undefined;
+
+/**
+ * The validated course, read from the project root. Throws ContentError. A build reads it once; under
+ * `next dev` it is read again whenever a lesson, quiz, guide, glossary or sources file changed, so an
+ * edit shows on the next page load without restarting the server (the bundler does not watch these files).
+ */
 export function getCourse(root = process.cwd()): Course {
-  if (cached) return cached;
+  const stamp = process.env.NODE_ENV === 'development' ? contentStamp(root) : undefined;
+  if (cached && cached.stamp === stamp) return cached.course;
   const result = validateCourse(readContentFiles(root));
   if (!result.ok) throw new ContentError(result.problems);
-  cached = result.course;
-  return cached;
+  cached = { course: result.course, stamp };
+  return cached.course;
 }
 
 /** The course's entry check or final test, if the content has one. */

@@ -1,5 +1,6 @@
 import type { Course } from './types';
 import type { Quiz } from '../quiz/schema';
+import { quizRoute } from '../site/routes';
 
 /** Where glossary terms and sources are used in the course, for /glossar and /quellen. Pure. */
 
@@ -15,13 +16,6 @@ export interface QuestionRef {
   /** 1-based position in its quiz. */
   number: number;
   href: string;
-}
-
-function quizHref(course: Course, quizId: string): string {
-  const quiz = course.quizzes.get(quizId)!;
-  if (quiz.kind === 'entry') return '/einstieg';
-  if (quiz.kind === 'final') return '/abschluss';
-  return `/lektionen/${quiz.lesson}/quiz`;
 }
 
 /** Glossary id → the lessons that mark it, in course order. */
@@ -60,7 +54,7 @@ export function sourceUsage(course: Course): Map<string, SourceUsage> {
       // A question drawn into another quiz is listed where it was written.
       if (question.id.includes('--')) return;
       for (const id of question.sources) {
-        entry(id).questions.push({ quizId: quiz.id, quizTitle: quiz.title, number: index + 1, href: quizHref(course, quiz.id) });
+        entry(id).questions.push({ quizId: quiz.id, quizTitle: quiz.title, number: index + 1, href: quizRoute(quiz) });
       }
     });
   }

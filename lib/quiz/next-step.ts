@@ -1,4 +1,5 @@
 import type { Quiz } from './schema';
+import { routes } from '../site/routes';
 
 export interface NextStep {
   href: string;
@@ -21,6 +22,6 @@ export function nextStepAfter(quiz: Pick<Quiz, 'kind' | 'lesson'>, lessons: read
   const index = quiz.kind === 'entry' ? -1 : ordered.findIndex((lesson) => lesson.slug === quiz.lesson);
   if (quiz.kind === 'lesson' && index === -1) return null;
   const next = ordered[index + 1];
-  if (next) return { href: `/lektionen/${next.slug}`, label: `Weiter: Lektion ${next.order} – ${next.title}` };
-  return hasFinalTest ? { href: '/abschluss', label: 'Weiter: zum Abschlusstest' } : null;
+  if (next) return { href: routes.lesson(next.slug), label: `Weiter: Lektion ${next.order} – ${next.title}` };
+  return hasFinalTest ? { href: routes.finalTest, label: 'Weiter: zum Abschlusstest' } : null;
 }

@@ -1,6 +1,6 @@
 import type { QuestionKey, QuestionKeyOf, ScorableQuiz } from './scoring-key';
 import { answerSchema, type Answer, type AnswerOf } from './answers';
-import { isGraded } from './graded';
+import { isGraded, maxPointsOf } from './graded';
 
 /**
  * Scoring rules, one per question type. Every rule yields a fraction between 0 and 1,
@@ -41,11 +41,6 @@ export interface QuizResult {
   percent: number;
   passed: boolean;
   questions: QuestionResult[];
-}
-
-export function maxPointsOf(question: QuestionKey): number {
-  if (question.type === 'scenario') return question.graded ? Math.max(...question.options.map((o) => o.points ?? 0)) : 0;
-  return question.points;
 }
 
 /**

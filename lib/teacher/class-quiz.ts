@@ -1,7 +1,7 @@
 import type { Question, QuestionType, Quiz } from '../quiz/schema';
 import { optionsInDisplayOrder } from '../quiz/shuffle';
 import { expectedAnswer } from '../quiz/solution';
-import { isGraded } from '../quiz/graded';
+import { bestOptions, isGraded } from '../quiz/graded';
 
 /** Letters on the class's answer cards, in the order options are shown. */
 export const LETTERS = 'ABCDEFGH';
@@ -23,8 +23,8 @@ export function choicesOf(question: Question): Choice[] | null {
       ];
     case 'scenario': {
       // A feedback-only scenario has no right option: the class sees its counts, never "richtig".
-      const best = Math.max(...question.options.map((o) => o.points ?? 0));
-      return optionsInDisplayOrder(question.id, question.options).map((o) => ({ text: o.text, right: question.graded && o.points === best }));
+      const best = bestOptions(question);
+      return optionsInDisplayOrder(question.id, question.options).map((o) => ({ text: o.text, right: best.includes(o) }));
     }
     default:
       return null;

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { courseQuiz, getCourse } from '@/lib/content/load';
+import { certificatePage } from '@/lib/content/queries';
 import { Certificate } from '@/components/progress/Certificate';
 
 export const metadata: Metadata = { title: 'Teilnahmebestätigung' };
 
 export default function CertificatePage() {
-  const quiz = courseQuiz('final');
-  if (!quiz) notFound();
-  const lessons = getCourse().lessons.map(({ title, order }) => ({ title, order }));
-  return <Certificate finalQuizId={quiz.id} passPercent={quiz.passPercent} lessons={lessons} />;
+  const { finalQuizId, passPercent, lessons } = certificatePage() ?? notFound();
+  return <Certificate finalQuizId={finalQuizId} passPercent={passPercent} lessons={lessons} />;
 }

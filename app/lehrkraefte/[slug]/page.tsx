@@ -1,19 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getCourse, goalCoverage } from '@/lib/content/load';
+import { notFound } from 'next/navigation';
+import { guidePage, teacherPage, teacherParams } from '@/lib/content/queries';
+import { routes, teacherLinks } from '@/lib/site/routes';
 import type { NumberedQuestion } from '@/lib/content/goals';
 import { isGraded } from '@/lib/quiz/graded';
-import { blocksOf } from '@/lib/content/lesson-model';
 import { expectedAnswer } from '@/lib/quiz/solution';
 import { timedPhases } from '@/lib/teacher/lesson-plan';
-import { teacherLesson, teacherLinks, teacherPrintHref, teacherStaticParams } from '@/components/teacher/teacherRoutes';
+import { promptOf } from '@/lib/teacher/class-quiz';
 import { SourceLink } from '@/components/lesson/SourceCitation';
 
 export const dynamicParams = false;
-export const generateStaticParams = teacherStaticParams;
+export const generateStaticParams = teacherParams;
 
 export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]'>): Promise<Metadata> {
-  const { lesson } = teacherLesson((await params).slug);
+  const { lesson } = teacherPage((await params).slug) ?? notFound();
   return { title: `Leitfaden zu Lektion ${lesson.order}: ${lesson.title}` };
 }
 
@@ -33,13 +34,11 @@ function QuestionList({ questions }: { questions: NumberedQuestion[] }) {
 }
 
 export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slug]'>) {
-  const { lesson, quiz, guide } = teacherLesson((await params).slug);
-  const { sources } = getCourse();
-  const facts = blocksOf(lesson.model, 'Fakt');
+  const { lesson, quiz, guide, goals, facts } = guidePage((await params).slug) ?? notFound();
   return (
     <article className="page page--wide prose guide">
       <p className="breadcrumb">
-        <Link href="/lehrkraefte">← Für Lehrkräfte</Link>
+        <Link href={routes.teacher.overview}>← Für Lehrkräfte</Link>
       </p>
       <p className="lesson__kicker">Leitfaden für Lehrkräfte · Lektion {lesson.order}</p>
       <h1>{lesson.title}</h1>
@@ -47,7 +46,7 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
       <nav aria-label="Material zu dieser Lektion">
         <ul className="link-list link-list--inline">
           <li>
-            <Link href={`/lektionen/${lesson.slug}`}>Lektion ansehen</Link>
+            <Link href={routes.lesson(lesson.slug)}>Lektion ansehen</Link>
           </li>
           {teacherLinks(lesson.slug)
             .slice(1)
@@ -74,7 +73,7 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
             </tr>
           </thead>
           <tbody>
-            {goalCoverage(lesson.slug).map(({ goal, lessonQuiz, finalTest }) => (
+            {goals.map(({ goal, lessonQuiz, finalTest }) => (
               <tr key={goal.id}>
                 <th scope="row">{goal.text}</th>
                 <td>
@@ -98,7 +97,7 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
 
       <h2 id="ablauf">Ablauf ({lesson.durationMinutes} Minuten)</h2>
       <p>
-        Zum Ausdrucken auf einer Seite: <Link href={teacherPrintHref.lessonPlan(lesson.slug)}>Stundenverlauf</Link> mit
+        Zum Ausdrucken auf einer Seite: <Link href={routes.teacher.lessonPlan(lesson.slug)}>Stundenverlauf</Link> mit
         Lernzielen, Phasen, Material und den Kürzungen bei Zeitnot.
       </p>
       <div className="table-wrap">
@@ -156,7 +155,7 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
         {quiz.questions.map((question) => (
           <li key={question.id}>
             <p>
-              <strong>{question.type === 'scenario' ? `${question.situation} ${question.prompt}` : question.prompt}</strong>
+              <strong>{promptOf(question)}</strong>
             </p>
             <p>Erwartet: {expectedAnswer(question)}</p>
           </li>
@@ -178,8 +177,8 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
       </ul>
       <p>
         Das Arbeitsblatt gibt es auch als{' '}
-        <Link href={teacherPrintHref.easierWorksheet(lesson.slug)}>leichtere Fassung mit Satzanfängen</Link> zu jeder
-        Aufgabe; die <Link href={teacherPrintHref.answerKey(lesson.slug)}>Lösungen</Link> passen zu beiden Fassungen.
+        <Link href={routes.teacher.easierWorksheet(lesson.slug)}>leichtere Fassung mit Satzanfängen</Link> zu jeder
+        Aufgabe; die <Link href={routes.teacher.answerKey(lesson.slug)}>Lösungen</Link> passen zu beiden Fassungen.
       </p>
 
       <h2>Hausaufgabe</h2>
@@ -193,22 +192,19 @@ export default async function GuidePage({ params }: PageProps<'/lehrkraefte/[slu
       </ul>
       <p>
         Hilfe für Kinder und Jugendliche: Nummer gegen Kummer <a href="tel:116111">116 111</a>, weitere Angebote unter{' '}
-        <Link href="/hilfe">Hilfe finden</Link>.
+        <Link href={routes.help}>Hilfe finden</Link>.
       </p>
 
       <h2>Fakten und Quellen auf einen Blick</h2>
       <ul>
-        {facts.map((fact) => {
-          const source = sources.get(fact.attributes.quelle ?? '')!;
-          return (
-            <li key={fact.content}>
-              <strong>{fact.attributes.titel ?? 'Fakt'}:</strong> {fact.text}{' '}
-              <span className="source">
-                (Quelle: <SourceLink source={source} />)
-              </span>
-            </li>
-          );
-        })}
+        {facts.map((fact) => (
+          <li key={fact.text}>
+            <strong>{fact.title}:</strong> {fact.text}{' '}
+            <span className="source">
+              (Quelle: <SourceLink source={fact.source} />)
+            </span>
+          </li>
+        ))}
       </ul>
     </article>
   );

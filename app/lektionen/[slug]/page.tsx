@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getCourse, lessonScenes } from '@/lib/content/load';
+import { lessonPage, lessonParams } from '@/lib/content/queries';
+import { routes } from '@/lib/site/routes';
 import { MarkLessonStarted } from '@/components/progress/MarkLessonStarted';
 import { HelpBox } from '@/components/lesson/HelpBox';
 import { LessonNav } from '@/components/lesson/LessonNav';
@@ -10,26 +11,15 @@ import { SignOutBox } from '@/components/progress/SignOutBox';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getCourse().lessons.map((lesson) => ({ slug: lesson.slug }));
-}
-
-function findLesson(slug: string) {
-  const { lessons } = getCourse();
-  const index = lessons.findIndex((l) => l.slug === slug);
-  if (index === -1) notFound();
-  return { lesson: lessons[index]!, previous: lessons[index - 1], next: lessons[index + 1] };
-}
+export const generateStaticParams = lessonParams;
 
 export async function generateMetadata({ params }: PageProps<'/lektionen/[slug]'>): Promise<Metadata> {
-  const { slug } = await params;
-  const { lesson } = findLesson(slug);
+  const { lesson } = lessonPage((await params).slug) ?? notFound();
   return { title: `Lektion ${lesson.order}: ${lesson.title}`, description: lesson.goal };
 }
 
 export default async function LessonPage({ params }: PageProps<'/lektionen/[slug]'>) {
-  const { slug } = await params;
-  const { lesson, previous, next } = findLesson(slug);
+  const { lesson, previous, next, scenes } = lessonPage((await params).slug) ?? notFound();
   const { default: LessonContent } = await import(`@/lessons/${lesson.slug}.mdx`);
   return (
     <article className="page lesson">
@@ -49,13 +39,13 @@ export default async function LessonPage({ params }: PageProps<'/lektionen/[slug
       </header>
 
       <div className="lesson__content">
-        <LessonContent components={lessonPageComponents(lessonScenes(lesson.slug))} />
+        <LessonContent components={lessonPageComponents(scenes)} />
       </div>
 
       <section className="quiz-cta" aria-labelledby="quiz-cta-titel">
         <h2 id="quiz-cta-titel">Teste dein Wissen</h2>
         <p>Im Quiz prüfst du, was du aus dieser Lektion mitnimmst. Du kannst es so oft machen, wie du willst.</p>
-        <Link className="button button--primary" href={`/lektionen/${lesson.slug}/quiz`}>
+        <Link className="button button--primary" href={routes.lessonQuiz(lesson.slug)}>
           Zum Quiz
         </Link>
       </section>

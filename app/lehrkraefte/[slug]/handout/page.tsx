@@ -1,24 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { teacherLesson, teacherStaticParams } from '@/components/teacher/teacherRoutes';
+import { notFound } from 'next/navigation';
+import { teacherPage, teacherParams } from '@/lib/content/queries';
+import { routes } from '@/lib/site/routes';
 import { PrintButton } from '@/components/teacher/PrintButton';
 import { QrHandout } from '@/components/teacher/QrHandout';
 
 export const dynamicParams = false;
-export const generateStaticParams = teacherStaticParams;
+export const generateStaticParams = teacherParams;
 
 export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/handout'>): Promise<Metadata> {
-  const { lesson } = teacherLesson((await params).slug);
+  const { lesson } = teacherPage((await params).slug) ?? notFound();
   return { title: `QR-Handout: ${lesson.title}` };
 }
 
 export default async function HandoutPage({ params }: PageProps<'/lehrkraefte/[slug]/handout'>) {
-  const { lesson } = teacherLesson((await params).slug);
+  const { lesson } = teacherPage((await params).slug) ?? notFound();
   return (
     <div className="page print-page">
       <div className="no-print">
         <p className="breadcrumb">
-          <Link href={`/lehrkraefte/${lesson.slug}`}>← Leitfaden zu Lektion {lesson.order}</Link>
+          <Link href={routes.teacher.guide(lesson.slug)}>← Leitfaden zu Lektion {lesson.order}</Link>
         </p>
         <h1>QR-Handout: Lektion {lesson.order}</h1>
         <p>
@@ -29,7 +31,7 @@ export default async function HandoutPage({ params }: PageProps<'/lehrkraefte/[s
           <PrintButton label="Handout drucken" />
         </div>
       </div>
-      <QrHandout path={`/lektionen/${lesson.slug}`} title={`Lektion ${lesson.order}: ${lesson.title}`} />
+      <QrHandout path={routes.lesson(lesson.slug)} title={`Lektion ${lesson.order}: ${lesson.title}`} />
     </div>
   );
 }

@@ -1,27 +1,25 @@
 import type { Metadata } from 'next';
-import { getCourse } from '@/lib/content/load';
-import { lessonSlides, nextSceneIndex, slideLabel, type SlideSpec } from '@/lib/teacher/slides';
+import { notFound } from 'next/navigation';
+import { presentationPage, teacherPage, teacherParams } from '@/lib/content/queries';
+import { nextSceneIndex, slideLabel, type SlideSpec } from '@/lib/teacher/slides';
+import { routes } from '@/lib/site/routes';
 import { slideNotes } from '@/lib/teacher/notes';
-import { teacherLesson, teacherStaticParams } from '@/components/teacher/teacherRoutes';
 import { MdxSnippet } from '@/components/lesson/MdxSnippet';
 import { BegriffSchlicht } from '@/components/lesson/teaching';
-import { sourceLabel } from '@/components/lesson/SourceCitation';
 import { SlideDeck } from '@/components/teacher/SlideDeck';
 
 export const dynamicParams = false;
-export const generateStaticParams = teacherStaticParams;
+export const generateStaticParams = teacherParams;
 
 export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/praesentation'>): Promise<Metadata> {
-  const { lesson } = teacherLesson((await params).slug);
+  const { lesson } = teacherPage((await params).slug) ?? notFound();
   return { title: `Präsentation: ${lesson.title}` };
 }
 
 const plainTerms = { Begriff: BegriffSchlicht };
 
 export default async function PresentationPage({ params }: PageProps<'/lehrkraefte/[slug]/praesentation'>) {
-  const { lesson, guide } = teacherLesson((await params).slug);
-  const { sources } = getCourse();
-  const specs = lessonSlides(lesson.model);
+  const { lesson, guide, slides: specs, sourceLabels } = presentationPage((await params).slug) ?? notFound();
   const part = (spec: { part: number; parts: number }) => (spec.parts > 1 ? ` (${spec.part}/${spec.parts})` : '');
 
   async function render(spec: SlideSpec) {
@@ -56,17 +54,15 @@ export default async function PresentationPage({ params }: PageProps<'/lehrkraef
             <MdxSnippet source={spec.source} components={plainTerms} />
           </>
         );
-      case 'fact': {
-        const source = sources.get(spec.sourceId)!;
+      case 'fact':
         return (
           <>
             <p className="slide__kicker">Fakt{part(spec)}</p>
             <h2 className="slide__title">{spec.title}</h2>
             <MdxSnippet source={spec.source} components={plainTerms} />
-            <p className="slide__source">Quelle: {sourceLabel(source)}</p>
+            <p className="slide__source">Quelle: {sourceLabels.get(spec.sourceId)}</p>
           </>
         );
-      }
       case 'discussion':
         return (
           <>
@@ -112,5 +108,5 @@ export default async function PresentationPage({ params }: PageProps<'/lehrkraef
       timer: spec.kind === 'discussion' || spec.kind === 'reflection',
     })),
   );
-  return <SlideDeck title={lesson.title} slug={lesson.slug} slides={slides} exitHref={`/lehrkraefte/${lesson.slug}`} />;
+  return <SlideDeck title={lesson.title} slug={lesson.slug} slides={slides} exitHref={routes.teacher.guide(lesson.slug)} />;
 }

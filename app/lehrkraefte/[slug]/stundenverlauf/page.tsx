@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
-import { teacherLesson, teacherStaticParams } from '@/components/teacher/teacherRoutes';
+import { notFound } from 'next/navigation';
+import { teacherPage, teacherParams } from '@/lib/content/queries';
+import { routes } from '@/lib/site/routes';
 import { PrintBar } from '@/components/teacher/Worksheet';
 import { timedPhases } from '@/lib/teacher/lesson-plan';
 import '@/components/teacher/print.css';
 
 export const dynamicParams = false;
-export const generateStaticParams = teacherStaticParams;
+export const generateStaticParams = teacherParams;
 
 export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/stundenverlauf'>): Promise<Metadata> {
-  const { lesson } = teacherLesson((await params).slug);
+  const { lesson } = teacherPage((await params).slug) ?? notFound();
   return { title: `Stundenverlauf: ${lesson.title}` };
 }
 
@@ -18,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug
  * longest lessons need two pages.
  */
 export default async function LessonPlanPage({ params }: PageProps<'/lehrkraefte/[slug]/stundenverlauf'>) {
-  const { lesson, guide } = teacherLesson((await params).slug);
+  const { lesson, guide } = teacherPage((await params).slug) ?? notFound();
   return (
     <div className="page page--wide print-page">
       <PrintBar lesson={lesson} label="Stundenverlauf drucken" />
@@ -79,7 +81,7 @@ export default async function LessonPlanPage({ params }: PageProps<'/lehrkraefte
           ))}
         </ol>
         <p className="lesson-plan__more">
-          Was die Klasse tut, Gesprächsfragen, sensible Situationen: im Leitfaden unter {`/lehrkraefte/${lesson.slug}`}.
+          Was die Klasse tut, Gesprächsfragen, sensible Situationen: im Leitfaden unter {routes.teacher.guide(lesson.slug)}.
         </p>
       </article>
     </div>

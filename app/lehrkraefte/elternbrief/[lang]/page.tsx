@@ -2,24 +2,26 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PrintButton } from '@/components/teacher/PrintButton';
 import { ParentLetter } from '@/components/teacher/ParentLetter';
-import { parentLetterHref, parentLetterStaticParams, parentLetterTranslation } from '@/components/teacher/teacherRoutes';
+import { notFound } from 'next/navigation';
+import { parentLetterParams, translatedLetterPage } from '@/lib/content/queries';
+import { routes } from '@/lib/site/routes';
 
 export const dynamicParams = false;
-export const generateStaticParams = parentLetterStaticParams;
+export const generateStaticParams = parentLetterParams;
 
 export async function generateMetadata({ params }: PageProps<'/lehrkraefte/elternbrief/[lang]'>): Promise<Metadata> {
-  const letter = await parentLetterTranslation((await params).lang);
+  const letter = (await translatedLetterPage((await params).lang)) ?? notFound();
   return { title: `Elternbrief auf ${letter.languageDe}` };
 }
 
 /** The parents' letter in a family's language, with a note to the teacher that is not printed. */
 export default async function TranslatedParentLetterPage({ params }: PageProps<'/lehrkraefte/elternbrief/[lang]'>) {
-  const letter = await parentLetterTranslation((await params).lang);
+  const letter = (await translatedLetterPage((await params).lang)) ?? notFound();
   const { default: Content } = await import(`@/content/elternbrief/${letter.code}.mdx`);
   return (
     <div className="page prose print-page">
       <p className="breadcrumb no-print">
-        <Link href={parentLetterHref()}>← Elternbrief auf Deutsch</Link>
+        <Link href={routes.teacher.parentLetter()}>← Elternbrief auf Deutsch</Link>
       </p>
       <aside className="notice notice--warning no-print" aria-label="Hinweis für die Lehrkraft">
         <p>

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { teacherLesson, teacherPrintHref, teacherStaticParams } from '@/components/teacher/teacherRoutes';
+import { notFound } from 'next/navigation';
+import { teacherPage, teacherParams } from '@/lib/content/queries';
+import { routes } from '@/lib/site/routes';
 import { PrintBar } from '@/components/teacher/Worksheet';
 
 export const dynamicParams = false;
-export const generateStaticParams = teacherStaticParams;
+export const generateStaticParams = teacherParams;
 
 export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/arbeitsblatt/loesungen'>): Promise<Metadata> {
-  const { lesson } = teacherLesson((await params).slug);
+  const { lesson } = teacherPage((await params).slug) ?? notFound();
   return { title: `Lösungen zum Arbeitsblatt: ${lesson.title}` };
 }
 
@@ -16,16 +18,16 @@ export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug
  * never hands out the solutions. It fits both versions of the sheet: they share their tasks.
  */
 export default async function AnswerKeyPage({ params }: PageProps<'/lehrkraefte/[slug]/arbeitsblatt/loesungen'>) {
-  const { lesson, guide } = teacherLesson((await params).slug);
+  const { lesson, guide } = teacherPage((await params).slug) ?? notFound();
   return (
     <div className="page print-page">
       <PrintBar lesson={lesson} label="Lösungen drucken">
         <ul className="link-list link-list--inline">
           <li>
-            <Link href={teacherPrintHref.worksheet(lesson.slug)}>Arbeitsblatt</Link>
+            <Link href={routes.teacher.worksheet(lesson.slug)}>Arbeitsblatt</Link>
           </li>
           <li>
-            <Link href={teacherPrintHref.easierWorksheet(lesson.slug)}>Arbeitsblatt mit Satzanfängen</Link>
+            <Link href={routes.teacher.easierWorksheet(lesson.slug)}>Arbeitsblatt mit Satzanfängen</Link>
           </li>
         </ul>
       </PrintBar>

@@ -1,27 +1,29 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { teacherLesson, teacherStaticParams } from '@/components/teacher/teacherRoutes';
+import { notFound } from 'next/navigation';
+import { teacherPage, teacherParams } from '@/lib/content/queries';
+import { routes } from '@/lib/site/routes';
 import { AnswerCards } from '@/components/teacher/AnswerCards';
 import { PrintButton } from '@/components/teacher/PrintButton';
 import { answerCardLetters, letterRange } from '@/lib/teacher/class-quiz';
 
 export const dynamicParams = false;
-export const generateStaticParams = teacherStaticParams;
+export const generateStaticParams = teacherParams;
 
 export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/klassenquiz/karten'>): Promise<Metadata> {
-  const { lesson } = teacherLesson((await params).slug);
+  const { lesson } = teacherPage((await params).slug) ?? notFound();
   return { title: `Antwortkarten: ${lesson.title}` };
 }
 
 /** Answer cards for the class quiz: one pupil's set on one A4 page, a letter big enough for the back row. */
 export default async function AnswerCardsPage({ params }: PageProps<'/lehrkraefte/[slug]/klassenquiz/karten'>) {
-  const { lesson, quiz } = teacherLesson((await params).slug);
+  const { lesson, quiz } = teacherPage((await params).slug) ?? notFound();
   const letters = answerCardLetters(quiz);
   return (
     <div className="page">
       <div className="no-print">
         <p className="breadcrumb">
-          <Link href={`/lehrkraefte/${lesson.slug}/klassenquiz`}>← Klassenquiz zu Lektion {lesson.order}</Link>
+          <Link href={routes.teacher.classQuiz(lesson.slug)}>← Klassenquiz zu Lektion {lesson.order}</Link>
         </p>
         <h1>
           Antwortkarten {letterRange(letters)}: {lesson.title}

@@ -1,15 +1,12 @@
-'use client';
-
-import { useSyncExternalStore } from 'react';
-import type { ProgressSnapshot, ProgressStore } from '@/lib/progress/store';
-import type { ScoringKey } from '@/lib/quiz/scoring-key';
+import type { ProgressSnapshot, ProgressStore } from './store';
+import type { ScoringKey } from '../quiz/scoring-key';
 
 /**
  * The browser's one progress store. Its module (with the zod/mini schemas) is loaded right
  * after hydration instead of with the page, which keeps every route's first-load JavaScript
- * small; until it is there, components see `null` and show a neutral state.
- * It is made once the page has handed over the course's scoring key (ScoringKeyProvider, in the layout):
- * the store migrates older records against it.
+ * small; until it is there, readers see `null` and show a neutral state.
+ * It is made once the page has handed over the course's scoring key (ScoringKeyHandover, in the layout):
+ * the store migrates older records against it. Browser only; React reads it through useProgress.
  */
 
 let store: ProgressStore | undefined;
@@ -19,13 +16,13 @@ const notify = () => listeners.forEach((listener) => listener());
 let handOverKey: (key: ScoringKey) => void;
 const scoringKey = new Promise<ScoringKey>((resolve) => (handOverKey = resolve));
 
-/** Called by ScoringKeyProvider with the key the server built; the first call counts. */
+/** Called by ScoringKeyHandover with the key the server built; the first call counts. */
 export function provideScoringKey(key: ScoringKey): void {
   handOverKey(key);
 }
 
 export function loadProgressStore(): Promise<ProgressStore> {
-  loading ??= Promise.all([import('@/lib/progress/store'), scoringKey]).then(([{ createProgressStore }, key]) => {
+  loading ??= Promise.all([import('./store'), scoringKey]).then(([{ createProgressStore }, key]) => {
     const created = createProgressStore({ scoringKey: key, storage: () => window.localStorage, session: () => window.sessionStorage });
     window.addEventListener('storage', (event) => created.handleStorageEvent(event.key));
     created.subscribe(notify);
@@ -42,7 +39,8 @@ export function withProgressStore(action: (store: ProgressStore) => void): void 
   else void loadProgressStore().then(action);
 }
 
-function subscribe(listener: () => void) {
+/** Listens to the store's changes (and starts loading it); returns the unsubscribe. */
+export function subscribeToProgress(listener: () => void): () => void {
   listeners.add(listener);
   void loadProgressStore();
   return () => {
@@ -50,10 +48,5 @@ function subscribe(listener: () => void) {
   };
 }
 
-const getSnapshot = () => store?.getSnapshot() ?? null;
-// On the server and during hydration there is no progress yet.
-const getServerSnapshot = () => null;
-
-export function useProgress(): ProgressSnapshot | null {
-  return useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
-}
+/** The store's current snapshot, or null while it is loading. */
+export const progressSnapshot = (): ProgressSnapshot | null => store?.getSnapshot() ?? null;
