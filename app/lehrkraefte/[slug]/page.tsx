@@ -1,7 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { guidePage, teacherPage, teacherParams } from '@/lib/content/queries';
+import { guidePage, teacherParams } from '@/lib/content/queries';
 import { routes, teacherLinks } from '@/lib/site/routes';
 import type { NumberedQuestion } from '@/lib/content/goals';
 import { isGraded } from '@/lib/quiz/graded';
@@ -9,14 +8,12 @@ import { expectedAnswer } from '@/lib/quiz/solution';
 import { timedPhases } from '@/lib/teacher/lesson-plan';
 import { promptOf } from '@/lib/teacher/class-quiz';
 import { SourceLink } from '@/components/lesson/SourceCitation';
+import { teacherMetadata } from './teacher-metadata';
 
 export const dynamicParams = false;
 export const generateStaticParams = teacherParams;
 
-export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]'>): Promise<Metadata> {
-  const { lesson } = teacherPage((await params).slug) ?? notFound();
-  return { title: `Leitfaden zu Lektion ${lesson.order}: ${lesson.title}` };
-}
+export const generateMetadata = teacherMetadata((lesson) => `Leitfaden zu Lektion ${lesson.order}: ${lesson.title}`);
 
 /** The questions that check one goal: number and prompt (for a scenario, its situation). */
 function QuestionList({ questions }: { questions: NumberedQuestion[] }) {

@@ -1,18 +1,15 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { teacherPage, teacherParams } from '@/lib/content/queries';
 import { routes } from '@/lib/site/routes';
 import { PrintButton } from '@/components/teacher/PrintButton';
 import { QrHandout } from '@/components/teacher/QrHandout';
+import { teacherMetadata } from '../teacher-metadata';
 
 export const dynamicParams = false;
 export const generateStaticParams = teacherParams;
 
-export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/handout'>): Promise<Metadata> {
-  const { lesson } = teacherPage((await params).slug) ?? notFound();
-  return { title: `QR-Handout: ${lesson.title}` };
-}
+export const generateMetadata = teacherMetadata((lesson) => `QR-Handout: ${lesson.title}`);
 
 export default async function HandoutPage({ params }: PageProps<'/lehrkraefte/[slug]/handout'>) {
   const { lesson } = teacherPage((await params).slug) ?? notFound();

@@ -1,18 +1,15 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { classQuizPage, teacherPage, teacherParams } from '@/lib/content/queries';
+import { classQuizPage, teacherParams } from '@/lib/content/queries';
 import { routes } from '@/lib/site/routes';
 import { ClassQuiz } from '@/components/teacher/ClassQuiz';
 import { answerCardLetters, letterRange } from '@/lib/teacher/class-quiz';
+import { teacherMetadata } from '../teacher-metadata';
 
 export const dynamicParams = false;
 export const generateStaticParams = teacherParams;
 
-export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/klassenquiz'>): Promise<Metadata> {
-  const { lesson } = teacherPage((await params).slug) ?? notFound();
-  return { title: `Klassenquiz: ${lesson.title}` };
-}
+export const generateMetadata = teacherMetadata((lesson) => `Klassenquiz: ${lesson.title}`);
 
 export default async function ClassQuizPage({ params }: PageProps<'/lehrkraefte/[slug]/klassenquiz'>) {
   const { lesson, quiz, sources } = classQuizPage((await params).slug) ?? notFound();

@@ -1,20 +1,17 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { presentationPage, teacherPage, teacherParams } from '@/lib/content/queries';
+import { presentationPage, teacherParams } from '@/lib/content/queries';
 import { nextSceneIndex, slideLabel, type SlideSpec } from '@/lib/teacher/slides';
 import { routes } from '@/lib/site/routes';
 import { slideNotes } from '@/lib/teacher/notes';
 import { MdxSnippet } from '@/components/lesson/MdxSnippet';
 import { BegriffSchlicht } from '@/components/lesson/teaching';
 import { SlideDeck } from '@/components/teacher/SlideDeck';
+import { teacherMetadata } from '../teacher-metadata';
 
 export const dynamicParams = false;
 export const generateStaticParams = teacherParams;
 
-export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/praesentation'>): Promise<Metadata> {
-  const { lesson } = teacherPage((await params).slug) ?? notFound();
-  return { title: `Präsentation: ${lesson.title}` };
-}
+export const generateMetadata = teacherMetadata((lesson) => `Präsentation: ${lesson.title}`);
 
 const plainTerms = { Begriff: BegriffSchlicht };
 

@@ -1,18 +1,15 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { teacherPage, teacherParams } from '@/lib/content/queries';
 import { routes } from '@/lib/site/routes';
 import { PrintBar } from '@/components/teacher/Worksheet';
 import { timedPhases } from '@/lib/teacher/lesson-plan';
 import '@/components/teacher/print.css';
+import { teacherMetadata } from '../teacher-metadata';
 
 export const dynamicParams = false;
 export const generateStaticParams = teacherParams;
 
-export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/stundenverlauf'>): Promise<Metadata> {
-  const { lesson } = teacherPage((await params).slug) ?? notFound();
-  return { title: `Stundenverlauf: ${lesson.title}` };
-}
+export const generateMetadata = teacherMetadata((lesson) => `Stundenverlauf: ${lesson.title}`);
 
 /**
  * The guide's plan for the lesson on one A4 page: goals, phases with minutes, method, material and what the

@@ -1,15 +1,12 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { teacherPage, teacherParams } from '@/lib/content/queries';
 import { Worksheet } from '@/components/teacher/Worksheet';
+import { teacherMetadata } from '../../teacher-metadata';
 
 export const dynamicParams = false;
 export const generateStaticParams = teacherParams;
 
-export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/arbeitsblatt/leicht'>): Promise<Metadata> {
-  const { lesson } = teacherPage((await params).slug) ?? notFound();
-  return { title: `Arbeitsblatt mit Satzanfängen: ${lesson.title}` };
-}
+export const generateMetadata = teacherMetadata((lesson) => `Arbeitsblatt mit Satzanfängen: ${lesson.title}`);
 
 /** The easier worksheet: the same tasks, with sentence starters on the writing lines. */
 export default async function EasierWorksheetPage({ params }: PageProps<'/lehrkraefte/[slug]/arbeitsblatt/leicht'>) {

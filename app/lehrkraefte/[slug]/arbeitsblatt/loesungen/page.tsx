@@ -1,17 +1,14 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { teacherPage, teacherParams } from '@/lib/content/queries';
 import { routes } from '@/lib/site/routes';
 import { PrintBar } from '@/components/teacher/Worksheet';
+import { teacherMetadata } from '../../teacher-metadata';
 
 export const dynamicParams = false;
 export const generateStaticParams = teacherParams;
 
-export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/arbeitsblatt/loesungen'>): Promise<Metadata> {
-  const { lesson } = teacherPage((await params).slug) ?? notFound();
-  return { title: `Lösungen zum Arbeitsblatt: ${lesson.title}` };
-}
+export const generateMetadata = teacherMetadata((lesson) => `Lösungen zum Arbeitsblatt: ${lesson.title}`);
 
 /**
  * The answer key ("Erwartungshorizont") on one A4 page of its own, so that printing the sheet for the class

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { teacherPage, teacherParams } from '@/lib/content/queries';
@@ -6,14 +5,12 @@ import { routes } from '@/lib/site/routes';
 import { AnswerCards } from '@/components/teacher/AnswerCards';
 import { PrintButton } from '@/components/teacher/PrintButton';
 import { answerCardLetters, letterRange } from '@/lib/teacher/class-quiz';
+import { teacherMetadata } from '../../teacher-metadata';
 
 export const dynamicParams = false;
 export const generateStaticParams = teacherParams;
 
-export async function generateMetadata({ params }: PageProps<'/lehrkraefte/[slug]/klassenquiz/karten'>): Promise<Metadata> {
-  const { lesson } = teacherPage((await params).slug) ?? notFound();
-  return { title: `Antwortkarten: ${lesson.title}` };
-}
+export const generateMetadata = teacherMetadata((lesson) => `Antwortkarten: ${lesson.title}`);
 
 /** Answer cards for the class quiz: one pupil's set on one A4 page, a letter big enough for the back row. */
 export default async function AnswerCardsPage({ params }: PageProps<'/lehrkraefte/[slug]/klassenquiz/karten'>) {
