@@ -1,11 +1,6 @@
 import Link from 'next/link';
 import { routes } from '@/lib/site/routes';
-
-interface LessonRef {
-  slug: string;
-  title: string;
-  order: number;
-}
+import type { LessonRef } from '@/lib/content/types';
 
 /** Previous / next lesson. */
 export function LessonNav({ previous, next }: { previous?: LessonRef; next?: LessonRef }) {

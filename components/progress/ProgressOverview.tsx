@@ -14,12 +14,7 @@ import { loadProgressStore, withProgressStore as act } from '@/lib/progress/brow
 import { downloadText, progressFileName } from '@/lib/progress/export-file';
 import { ConfirmDialog } from './ConfirmDialog';
 import { QuarantineList } from './QuarantineList';
-
-interface LessonRef {
-  slug: string;
-  title: string;
-  order: number;
-}
+import type { LessonRef } from '@/lib/content/types';
 
 /** The entry check or the final test, listed with the lessons. */
 export interface CourseTestRef {

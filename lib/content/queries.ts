@@ -1,6 +1,7 @@
 import 'server-only';
 import type { EntryComparison } from '../progress/comparison';
 import type { Quiz } from '../quiz/schema';
+import type { Lesson, LessonRef } from './types';
 import { lessonSlides } from '../teacher/slides';
 import { blocksOf } from './lesson-model';
 import { sourceLabel, sourceRefsFor } from './citation';
@@ -15,15 +16,6 @@ import { glossaryUsage, sourceUsage } from './usage';
  * types declare it, so no package is needed).
  */
 
-type Course = ReturnType<typeof getCourse>;
-type Lesson = Course['lessons'][number];
-
-/** A lesson as a link or a list item names it. */
-export interface LessonRef {
-  slug: string;
-  title: string;
-  order: number;
-}
 
 const lessonRef = ({ slug, title, order }: Lesson): LessonRef => ({ slug, title, order });
 

@@ -105,6 +105,13 @@ export interface Lesson extends LessonMeta {
   model: LessonModel;
 }
 
+/** A lesson as a link, a list item or "Weiter" names it. */
+export interface LessonRef {
+  slug: string;
+  title: string;
+  order: number;
+}
+
 export interface Course {
   /** Sorted by `order`. */
   lessons: Lesson[];

@@ -1,14 +1,8 @@
-import type { Course } from './types';
+import type { Course, LessonRef } from './types';
 import type { Quiz } from '../quiz/schema';
 import { quizRoute } from '../site/routes';
 
 /** Where glossary terms and sources are used in the course, for /glossar and /quellen. Pure. */
-
-export interface LessonRef {
-  slug: string;
-  title: string;
-  order: number;
-}
 
 export interface QuestionRef {
   quizId: string;

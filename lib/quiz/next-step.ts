@@ -1,15 +1,10 @@
 import type { Quiz } from './schema';
 import { routes } from '../site/routes';
+import type { LessonRef } from '../content/types';
 
 export interface NextStep {
   href: string;
   label: string;
-}
-
-interface LessonRef {
-  slug: string;
-  title: string;
-  order: number;
 }
 
 /**
