@@ -11,7 +11,7 @@ function clock(start = 1_000_000) {
 test('a first launch initialises and is marked incomplete at once', () => {
   const lms = new TestLms({ 'cmi.core.lesson_status': 'not attempted' });
   const session = new ScormSession(lms);
-  assert.deepEqual(session.start(), { suspendData: '', status: 'not attempted' });
+  assert.deepEqual(session.start(), { suspendData: '', status: 'not attempted', continued: false });
   assert.equal(lms.calls[0], 'LMSInitialize');
   assert.equal(lms.commits.at(-1)?.get('cmi.core.lesson_status'), 'incomplete');
 });
@@ -19,7 +19,7 @@ test('a first launch initialises and is marked incomplete at once', () => {
 test('a later launch keeps the status and returns the suspended state', () => {
   const lms = new TestLms({ 'cmi.core.lesson_status': 'failed', 'cmi.suspend_data': '{"v":1}' });
   const session = new ScormSession(lms);
-  assert.deepEqual(session.start(), { suspendData: '{"v":1}', status: 'failed' });
+  assert.deepEqual(session.start(), { suspendData: '{"v":1}', status: 'failed', continued: false });
   assert.equal(lms.values.get('cmi.core.lesson_status'), 'failed');
   assert.equal(lms.commits.length, 0);
 });
@@ -91,4 +91,34 @@ test('an LMS that refuses a call is noted with its error, and nothing throws', (
   assert.equal(closed.start(), undefined);
   assert.equal(closed.isOpen, false);
   assert.equal(closed.problems[0]!.call, 'LMSInitialize');
+});
+
+test('the next page of a package continues the open launch: no second LMSInitialize counts, the time runs on', () => {
+  const time = clock();
+  const lms = new TestLms({ 'cmi.core.lesson_status': 'not attempted' });
+  const lessonPage = new ScormSession(lms, time.now);
+  lessonPage.start();
+  time.advance(65_000);
+  assert.equal(lessonPage.pause(), true);
+  assert.equal(lms.calls.includes('LMSFinish'), false);
+  assert.equal(lms.commits.at(-1)?.get('cmi.core.session_time'), '00:01:05.00');
+
+  const quizPage = new ScormSession(lms, time.now, lessonPage.startedAtMs);
+  assert.deepEqual(quizPage.start(), { suspendData: '', status: 'incomplete', continued: true });
+  assert.deepEqual(quizPage.problems, []);
+  time.advance(30_000);
+  assert.equal(quizPage.reportQuiz({ percent: 80, passed: true }, '{}'), true);
+  assert.equal(lms.commits.at(-1)?.get('cmi.core.session_time'), '00:01:35.00');
+  assert.equal(quizPage.finish(), true);
+});
+
+test('a launch the LMS has already finished is not continued', () => {
+  const lms = new TestLms();
+  const first = new ScormSession(lms);
+  first.start();
+  first.finish();
+  const second = new ScormSession(lms);
+  assert.equal(second.start(), undefined);
+  assert.equal(second.isOpen, false);
+  assert.equal(second.problems[0]?.call, 'LMSInitialize');
 });

@@ -29,10 +29,20 @@ export class ScormSession {
   private state: 'new' | 'open' | 'finished' = 'new';
   private startedAt = 0;
 
+  /**
+   * `startedAt`: when the launch began, for a page of a multi-page package that continues a launch opened by
+   * an earlier page (the caller keeps it, e.g. in sessionStorage); the session's own start otherwise.
+   */
   constructor(
     private readonly api: Scorm12Api,
     private readonly now: () => number = Date.now,
+    private readonly launchStartedAt?: number,
   ) {}
+
+  /** When this launch began (ms since the epoch), to hand on to the package's next page. */
+  get startedAtMs(): number {
+    return this.startedAt;
+  }
 
   get isOpen(): boolean {
     return this.state === 'open';
@@ -83,17 +93,34 @@ export class ScormSession {
    * Opens the session and returns what the LMS kept from the last one (`cmi.suspend_data`, '' on a first
    * launch). A first launch ("not attempted") is marked "incomplete" until the quiz is checked or the lesson read.
    */
-  start(): { suspendData: string; status: string } | undefined {
+  start(): { suspendData: string; status: string; continued: boolean } | undefined {
     if (this.state !== 'new') return undefined;
-    if (!this.call('LMSInitialize', () => this.api.LMSInitialize(''))) return undefined;
+    let continued = false;
+    if (!this.call('LMSInitialize', () => this.api.LMSInitialize(''))) {
+      // The package's previous page left the launch open (see pause): LMSInitialize answers "already
+      // initialised" (101), but the LMS still answers. Anything else means there is no session to use.
+      if (!this.stillOpen()) return undefined;
+      this.problems.pop();
+      continued = true;
+    }
     this.state = 'open';
-    this.startedAt = this.now();
+    this.startedAt = this.launchStartedAt ?? this.now();
     const status = this.get('cmi.core.lesson_status');
     if (status === '' || status === 'not attempted') {
       this.set('cmi.core.lesson_status', 'incomplete');
       this.commit();
     }
-    return { suspendData: this.get('cmi.suspend_data'), status: status || 'not attempted' };
+    return { suspendData: this.get('cmi.suspend_data'), status: status || 'not attempted', continued };
+  }
+
+  /** Whether the LMS answers a read without an error, i.e. a launch is open. */
+  private stillOpen(): boolean {
+    try {
+      this.api.LMSGetValue('cmi.core.lesson_status');
+      return this.api.LMSGetLastError() === '0';
+    } catch {
+      return false;
+    }
   }
 
   /**
@@ -126,6 +153,18 @@ export class ScormSession {
     if (!this.isOpen || suspendData.length > SUSPEND_DATA_LIMIT) return false;
     const ok = this.set('cmi.suspend_data', suspendData);
     return commit ? this.commit() && ok : ok;
+  }
+
+  /**
+   * On pagehide towards another page of the same package: the time so far and a commit, but no LMSFinish,
+   * since SCORM 1.2 allows one LMSInitialize/LMSFinish per launch; the next page continues the launch.
+   */
+  pause(): boolean {
+    if (!this.isOpen) return false;
+    this.set('cmi.core.session_time', scormTimespan(this.now() - this.startedAt));
+    const ok = this.commit();
+    this.state = 'finished';
+    return ok;
   }
 
   /** On pagehide: the session's time, "suspend" so the LMS offers to resume, a last commit, then LMSFinish. */
