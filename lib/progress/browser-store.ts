@@ -1,4 +1,4 @@
-import type { ProgressSnapshot, ProgressStore } from './store';
+import type { ProgressSnapshot, ProgressStore, StorageLike } from './store';
 import type { ScoringKey } from '../quiz/scoring-key';
 
 /**
@@ -15,6 +15,19 @@ const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
 let handOverKey: (key: ScoringKey) => void;
 const scoringKey = new Promise<ScoringKey>((resolve) => (handOverKey = resolve));
+let storages: { storage: () => StorageLike; session: () => StorageLike } = {
+  storage: () => window.localStorage,
+  session: () => window.sessionStorage,
+};
+
+/**
+ * Replaces the browser's storage before the store loads. A SCORM package in an LMS does this: there the
+ * platform keeps the pupil's state (lib/scorm/bridge.ts), not the browser.
+ */
+export function useStorageInstead(storage: StorageLike, session: StorageLike): void {
+  if (loading) throw new Error('The progress store has already loaded.');
+  storages = { storage: () => storage, session: () => session };
+}
 
 /** Called by ScoringKeyHandover with the key the server built; the first call counts. */
 export function provideScoringKey(key: ScoringKey): void {
@@ -23,7 +36,7 @@ export function provideScoringKey(key: ScoringKey): void {
 
 export function loadProgressStore(): Promise<ProgressStore> {
   loading ??= Promise.all([import('./store'), scoringKey]).then(([{ createProgressStore }, key]) => {
-    const created = createProgressStore({ scoringKey: key, storage: () => window.localStorage, session: () => window.sessionStorage });
+    const created = createProgressStore({ scoringKey: key, ...storages });
     window.addEventListener('storage', (event) => created.handleStorageEvent(event.key));
     created.subscribe(notify);
     store = created;

@@ -104,7 +104,7 @@ export class ScormSession {
       continued = true;
     }
     this.state = 'open';
-    this.startedAt = this.launchStartedAt ?? this.now();
+    this.startedAt = continued && this.launchStartedAt !== undefined ? this.launchStartedAt : this.now();
     const status = this.get('cmi.core.lesson_status');
     if (status === '' || status === 'not attempted') {
       this.set('cmi.core.lesson_status', 'incomplete');
