@@ -24,7 +24,7 @@ let storages: { storage: () => StorageLike; session: () => StorageLike } = {
  * Replaces the browser's storage before the store loads. A SCORM package in an LMS does this: there the
  * platform keeps the pupil's state (lib/scorm/bridge.ts), not the browser.
  */
-export function useStorageInstead(storage: StorageLike, session: StorageLike): void {
+export function replaceProgressStorage(storage: StorageLike, session: StorageLike): void {
   if (loading) throw new Error('The progress store has already loaded.');
   storages = { storage: () => storage, session: () => session };
 }
