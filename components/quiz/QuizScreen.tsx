@@ -15,6 +15,8 @@ export function QuizScreen({
   about,
   sources,
   comparison,
+  storageNote = 'Dein Ergebnis wird nur in diesem Browser gespeichert.',
+  signOut = true,
 }: {
   quiz: Quiz;
   back: { href: string; label: string };
@@ -25,6 +27,10 @@ export function QuizScreen({
   /** The sources the quiz's questions cite, by id. */
   sources: Record<string, SourceRef>;
   comparison?: EntryComparison;
+  /** Where the result is kept, in one sentence (a SCORM package says: in the learning platform). */
+  storageNote?: string;
+  /** The sign-out box for shared computers; a SCORM package has none, since the platform knows the pupil. */
+  signOut?: boolean;
 }) {
   return (
     <div className="page quiz-page">
@@ -34,12 +40,12 @@ export function QuizScreen({
       <h1>{quiz.title}</h1>
       {quiz.intro && <p className="lead">{quiz.intro}</p>}
       <p>
-        {quiz.questions.length} Fragen. {about} Dein Ergebnis wird nur in diesem Browser gespeichert.
+        {quiz.questions.length} Fragen. {about} {storageNote}
       </p>
       {/* The checks after the scenes belong to the lesson page; the quiz page's browser code needs none of them. */}
       <QuizRunner quiz={{ ...quiz, checks: [] }} back={back} next={next} sources={sources} comparison={comparison} />
       <HelpBox />
-      <SignOutBox />
+      {signOut && <SignOutBox />}
     </div>
   );
 }

@@ -1,0 +1,59 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { useProgress } from '@/components/progress/useProgress';
+import { QuarantineList } from '@/components/progress/QuarantineList';
+import { packageStatus, subscribeToPackageStatus } from '@/lib/scorm/package-status';
+
+const noStatus = () => null;
+
+/**
+ * A SCORM package's notices: only what the pupil must know, never an alarm about a missing platform (outside an
+ * LMS the package is a plain offline lesson). The LMS refusing to save, data that could not be read (kept aside,
+ * offered as a download), a browser that cannot save.
+ */
+export function PackageNotices() {
+  const progress = useProgress();
+  const status = useSyncExternalStore(subscribeToPackageStatus, packageStatus, noStatus);
+  if (!progress || !status) return null;
+  const lmsProblem = status.inLms && status.problems > 0;
+  const storageProblem = !status.inLms && progress.storageProblem && progress.mode !== 'guest';
+  if (!lmsProblem && status.leftOut === 0 && progress.quarantined.length === 0 && !storageProblem) return null;
+  return (
+    <section className="notices" aria-label="Hinweise zu deinem Fortschritt">
+      {lmsProblem && (
+        <div className="notice notice--warning" role="alert">
+          <p>
+            <strong>Die Lernplattform hat nicht alles gespeichert.</strong> Lass diese Seite offen und sag deiner Lehrkraft
+            Bescheid. Dein Ergebnis siehst du hier weiterhin.
+          </p>
+        </div>
+      )}
+      {status.leftOut > 0 && (
+        <div className="notice notice--info">
+          <p>
+            Nicht alle deine Versuche passen in den Speicher der Lernplattform. Dein bestes und dein letztes Ergebnis sind
+            dort gespeichert.
+          </p>
+        </div>
+      )}
+      {storageProblem && (
+        <div className="notice notice--warning">
+          <p>
+            <strong>Speichern nicht möglich.</strong> Du kannst weiterlernen. Dein Fortschritt bleibt aber nur, bis du den
+            Tab schließt.
+          </p>
+        </div>
+      )}
+      {progress.quarantined.length > 0 && (
+        <div className="notice notice--warning">
+          <p>
+            <strong>Wir konnten gespeicherte Daten nicht lesen.</strong> Sie sind nicht verloren: Wir haben sie
+            unverändert beiseitegelegt. Du kannst sie herunterladen, zum Beispiel um sie deiner Lehrkraft zu zeigen.
+          </p>
+          <QuarantineList items={progress.quarantined} />
+        </div>
+      )}
+    </section>
+  );
+}
