@@ -1,4 +1,4 @@
-// Runs every *.test.ts under lib/ and scripts/ with Node's own test runner.
+// Runs every *.test.ts under lib/, scripts/ and scorm/ with Node's own test runner.
 // Node 20 does not expand globs in `--test`, so the files are listed here.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ function findTests(dir) {
   });
 }
 
-const files = ['lib', 'scripts'].flatMap(findTests).sort();
+const files = ['lib', 'scripts', 'scorm'].flatMap(findTests).sort();
 if (files.length === 0) {
   console.error('No unit tests found.');
   process.exit(1);
