@@ -1,6 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import Link from 'next/link';
 import '@/app/globals.css';
+import './package.css';
 import HelpPage from '@/app/hilfe/page';
 import { HelpBox } from '@/components/lesson/HelpBox';
 import { lessonPageComponents, type ScenePlacement } from '@/components/lesson/teaching';
