@@ -5,7 +5,7 @@ import './package.css';
 import HelpPage from '@/app/hilfe/page';
 import { HelpBox } from '@/components/lesson/HelpBox';
 import { lessonPageComponents, type ScenePlacement } from '@/components/lesson/teaching';
-import { MarkLessonStarted } from '@/components/progress/MarkLessonStarted';
+import { LessonArticle } from '@/components/lesson/LessonArticle';
 import { ScoringKeyHandover } from '@/components/progress/ScoringKeyHandover';
 import { QuizScreen } from '@/components/quiz/QuizScreen';
 import { PackageNotices } from '@/components/scorm/PackageNotices';
@@ -119,36 +119,12 @@ export function LessonPackagePage({
   Content: ComponentType<{ components: ReturnType<typeof lessonPageComponents> }>;
 }) {
   return (
-    <article className="page lesson">
-      <MarkLessonStarted slug={lesson.slug} />
-      <header className="lesson__header">
-        <p className="lesson__kicker">Lektion {lesson.order}</p>
-        <h1>{lesson.title}</h1>
-        <p className="lesson__meta">Dauer: etwa {lesson.durationMinutes} Minuten</p>
-        <section className="goals" aria-labelledby="lernziele">
-          <h2 id="lernziele">Das lernst du</h2>
-          <ul>
-            {lesson.goals.map((goal) => (
-              <li key={goal.id}>{goal.text}</li>
-            ))}
-          </ul>
-        </section>
-      </header>
-      <div className="lesson__content">
-        <Content components={lessonPageComponents(scenes)} />
-      </div>
-      <section className="quiz-cta" aria-labelledby="quiz-cta-titel">
-        <h2 id="quiz-cta-titel">Teste dein Wissen</h2>
-        <p>
-          Im Quiz prüfst du, was du aus dieser Lektion mitnimmst. Du kannst es so oft machen, wie du willst; in der
-          Lernplattform zählt dein bestes Ergebnis.
-        </p>
-        <Link className="button button--primary" href={routes.lessonQuiz(lesson.slug)}>
-          Zum Quiz
-        </Link>
-      </section>
-      <HelpBox />
-    </article>
+    <LessonArticle
+      lesson={lesson}
+      content={<Content components={lessonPageComponents(scenes)} />}
+      quizNote="Im Quiz prüfst du, was du aus dieser Lektion mitnimmst. Du kannst es so oft machen, wie du willst; in der Lernplattform zählt dein bestes Ergebnis."
+      after={<HelpBox />}
+    />
   );
 }
 

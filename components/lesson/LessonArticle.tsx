@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import type { Lesson } from '@/lib/content/types';
+import { routes } from '@/lib/site/routes';
+import { MarkLessonStarted } from '@/components/progress/MarkLessonStarted';
+
+/**
+ * A lesson as the pupil reads it: heading, goals, the story and facts, the way to the quiz, then `after` (help and
+ * navigation). The website's lesson page and the lesson's SCORM package both show it. Server component.
+ */
+export function LessonArticle({ lesson, content, quizNote, after }: { lesson: Lesson; content: ReactNode; quizNote: string; after: ReactNode }) {
+  return (
+    <article className="page lesson">
+      <MarkLessonStarted slug={lesson.slug} />
+      <header className="lesson__header">
+        <p className="lesson__kicker">Lektion {lesson.order}</p>
+        <h1>{lesson.title}</h1>
+        <p className="lesson__meta">Dauer: etwa {lesson.durationMinutes} Minuten</p>
+        <section className="goals" aria-labelledby="lernziele">
+          <h2 id="lernziele">Das lernst du</h2>
+          <ul>
+            {lesson.goals.map((goal) => (
+              <li key={goal.id}>{goal.text}</li>
+            ))}
+          </ul>
+        </section>
+      </header>
+
+      <div className="lesson__content">{content}</div>
+
+      <section className="quiz-cta" aria-labelledby="quiz-cta-titel">
+        <h2 id="quiz-cta-titel">Teste dein Wissen</h2>
+        <p>{quizNote}</p>
+        <Link className="button button--primary" href={routes.lessonQuiz(lesson.slug)}>
+          Zum Quiz
+        </Link>
+      </section>
+
+      {after}
+    </article>
+  );
+}
