@@ -8,7 +8,20 @@ import { MarkLessonStarted } from '@/components/progress/MarkLessonStarted';
  * A lesson as the pupil reads it: heading, goals, the story and facts, the way to the quiz, then `after` (help and
  * navigation). The website's lesson page and the lesson's SCORM package both show it. Server component.
  */
-export function LessonArticle({ lesson, content, quizNote, after }: { lesson: Lesson; content: ReactNode; quizNote: string; after: ReactNode }) {
+export function LessonArticle({
+  lesson,
+  content,
+  quizNote,
+  quizStatus,
+  after,
+}: {
+  lesson: Lesson;
+  content: ReactNode;
+  quizNote: string;
+  /** The pupil's state at the quiz, where the page has no course overview to show it (a SCORM package). */
+  quizStatus?: ReactNode;
+  after: ReactNode;
+}) {
   return (
     <article className="page lesson">
       <MarkLessonStarted slug={lesson.slug} />
@@ -31,6 +44,7 @@ export function LessonArticle({ lesson, content, quizNote, after }: { lesson: Le
       <section className="quiz-cta" aria-labelledby="quiz-cta-titel">
         <h2 id="quiz-cta-titel">Teste dein Wissen</h2>
         <p>{quizNote}</p>
+        {quizStatus}
         <Link className="button button--primary" href={routes.lessonQuiz(lesson.slug)}>
           Zum Quiz
         </Link>

@@ -6,6 +6,9 @@ import HelpPage from '@/app/hilfe/page';
 import { HelpBox } from '@/components/lesson/HelpBox';
 import { lessonPageComponents, type ScenePlacement } from '@/components/lesson/teaching';
 import { LessonArticle } from '@/components/lesson/LessonArticle';
+import { LessonStatusBadge } from '@/components/progress/LessonStatusBadge';
+import { QuizStatusBadge } from '@/components/progress/QuizStatusBadge';
+import CertificatePage from '@/app/abschluss/bestaetigung/page';
 import { ScoringKeyHandover } from '@/components/progress/ScoringKeyHandover';
 import { QuizScreen } from '@/components/quiz/QuizScreen';
 import { PackageNotices } from '@/components/scorm/PackageNotices';
@@ -123,6 +126,7 @@ export function LessonPackagePage({
       lesson={lesson}
       content={<Content components={lessonPageComponents(scenes)} />}
       quizNote="Im Quiz prüfst du, was du aus dieser Lektion mitnimmst. Du kannst es so oft machen, wie du willst; in der Lernplattform zählt dein bestes Ergebnis."
+      quizStatus={<LessonStatusBadge slug={lesson.slug} />}
       after={<HelpBox />}
     />
   );
@@ -139,7 +143,13 @@ export function QuizPackagePage(props: {
 }
 
 /** The course test package's first page: what the two tests are, and which one counts. */
-export function TestsOverviewPage({ entry, final }: { entry?: { title: string; questionCount: number }; final: { title: string; questionCount: number; passPercent: number } }) {
+export function TestsOverviewPage({
+  entry,
+  final,
+}: {
+  entry?: { id: string; title: string; questionCount: number };
+  final: { id: string; title: string; questionCount: number; passPercent: number };
+}) {
   return (
     <div className="page prose">
       <h1>Einstieg und Abschlusstest</h1>
@@ -155,6 +165,7 @@ export function TestsOverviewPage({ entry, final }: { entry?: { title: string; q
               {entry.questionCount} Fragen, ohne Note und ohne Bestehen: ein Blick auf dein Vorwissen, am besten vor der
               ersten Lektion.
             </p>
+            <QuizStatusBadge quizId={entry.id} kind="entry" />
             <p>
               <Link className="button button--secondary" href={routes.entryCheck}>
                 Zum Einstiegstest
@@ -168,6 +179,7 @@ export function TestsOverviewPage({ entry, final }: { entry?: { title: string; q
             {final.questionCount} Fragen aus allen Lektionen. Ab {final.passPercent} % hast du bestanden. In der
             Lernplattform zählt dein bestes Ergebnis.
           </p>
+          <QuizStatusBadge quizId={final.id} kind="final" />
           <p>
             <Link className="button button--primary" href={routes.finalTest}>
               Zum Abschlusstest
@@ -180,4 +192,4 @@ export function TestsOverviewPage({ entry, final }: { entry?: { title: string; q
   );
 }
 
-export { HelpPage };
+export { CertificatePage, HelpPage };

@@ -6,7 +6,7 @@ import type { ScoringKey } from '@/lib/quiz/scoring-key';
 import { routes } from '@/lib/site/routes';
 import { resetIslands, usedIslands } from './island';
 import { packageHref, setPackageLinks } from './links';
-import { HelpPage, LessonPackagePage, PackageDocument, QuizPackagePage, TestsOverviewPage, type NavItem } from './pages';
+import { CertificatePage, HelpPage, LessonPackagePage, PackageDocument, QuizPackagePage, TestsOverviewPage, type NavItem } from './pages';
 
 /**
  * The server side of `npm run scorm`: every package's pages as HTML, from the course content and the website's
@@ -137,6 +137,7 @@ function testsPackage(): RenderedPackage {
         />
       ),
     },
+    { route: routes.certificate, file: 'bestaetigung.html', title: 'Teilnahmebestätigung', element: <CertificatePage /> },
     helpPage(),
   ];
   const nav: NavItem[] = [
