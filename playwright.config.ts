@@ -38,7 +38,7 @@ export default defineConfig({
       // The course's behaviour. The service worker would precache the whole site in every new context;
       // the offline suite tests it on its own.
       name: 'chromium',
-      testIgnore: ['hosting.spec.ts', 'offline.spec.ts', 'base-path.spec.ts', 'lan.spec.ts'],
+      testIgnore: ['hosting.spec.ts', 'offline.spec.ts', 'base-path.spec.ts', 'lan.spec.ts', 'scorm.spec.ts'],
       use: { ...browser, baseURL: `http://localhost:${PORT}`, serviceWorkers: 'block' },
     },
     {
@@ -60,6 +60,13 @@ export default defineConfig({
         baseURL: `http://klasse.test:${BASE_PATH_PORT}/rauchzeichen/`,
         launchOptions: { ...browser.launchOptions, args: [`--host-resolver-rules=MAP klasse.test 127.0.0.1`] },
       },
+    },
+    {
+      // The SCORM packages (`npm run scorm`, out-scorm/) in a stand-in for Moodle's player: the spec starts its
+      // own server (e2e/support/lms-host.ts) and needs none of the web servers below.
+      name: 'scorm',
+      testMatch: ['scorm.spec.ts'],
+      use: { ...browser },
     },
   ],
   webServer: [

@@ -2,6 +2,7 @@ import { createElement, type ComponentType } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 // Written by scripts/scorm.ts: every client component the package's pages use, by island id.
 import { registry } from 'rz:islands';
+import { IslandRoot } from './island-root';
 import { connectToLms, type PackageSpec } from '@/lib/scorm/bridge';
 import { progressSnapshot, replaceProgressStorage, subscribeToProgress } from '@/lib/progress/browser-store';
 import { setPackageStatus } from '@/lib/scorm/package-status';
@@ -62,7 +63,8 @@ if (connection) {
 for (const element of document.querySelectorAll<HTMLElement>('rz-island')) {
   const component = islands[element.dataset.island ?? ''];
   if (!component) continue;
-  hydrateRoot(element, createElement(component, JSON.parse(element.dataset.props ?? '{}') as object), {
+  const onReady = () => element.setAttribute('data-hydrated', '');
+  hydrateRoot(element, createElement(IslandRoot, { onReady }, createElement(component, JSON.parse(element.dataset.props ?? '{}') as object)), {
     identifierPrefix: element.dataset.prefix,
   });
 }

@@ -1,5 +1,6 @@
 import { createElement, isValidElement, type ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
+import { IslandRoot } from './island-root';
 
 /**
  * Client components ("use client") in a SCORM package. Next hydrates them through its own runtime; the package
@@ -35,7 +36,7 @@ export function island<P extends object>(id: string, Component: ComponentType<P>
     checkData(id, props, 'props');
     used.add(id);
     const prefix = `i${++counter}-`;
-    const html = renderToString(createElement(Component, props), { identifierPrefix: prefix });
+    const html = renderToString(createElement(IslandRoot, null, createElement(Component, props)), { identifierPrefix: prefix });
     return createElement('rz-island', {
       'data-island': id,
       'data-prefix': prefix,
