@@ -1,6 +1,6 @@
 import { createElement, type ComponentType } from 'react';
 import { hydrateRoot } from 'react-dom/client';
-// Written by scripts/scorm.ts: every client component the package's pages use, by island id.
+// Written by scripts/scorm.mts: every client component the package's pages use, by island id.
 import { registry } from 'rz:islands';
 import { IslandRoot } from './island-root';
 import { connectToLms, type PackageSpec } from '@/lib/scorm/bridge';
@@ -15,7 +15,7 @@ import type { ScoringKey } from '@/lib/quiz/scoring-key';
 
 const root = document.documentElement;
 const spec = JSON.parse(root.dataset.package ?? '{}') as PackageSpec;
-const islands = (registry as Record<string, ComponentType<object>>);
+const islands = registry as Record<string, ComponentType<object>>;
 
 function scoringKeyOfPage(): ScoringKey {
   const handover = document.querySelector<HTMLElement>('rz-island[data-island$="#ScoringKeyHandover"]');

@@ -21,7 +21,7 @@ import type { PackageSpec } from '@/lib/scorm/bridge';
 import { routes } from '@/lib/site/routes';
 
 /**
- * The pages of a SCORM package, from the website's own components. Rendered once in Node by scripts/scorm.ts;
+ * The pages of a SCORM package, from the website's own components. Rendered once in Node by scripts/scorm.mts;
  * the client components among them are hydrated as islands (island.tsx).
  */
 

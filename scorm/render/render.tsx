@@ -10,7 +10,7 @@ import { CertificatePage, HelpPage, LessonPackagePage, PackageDocument, QuizPack
 
 /**
  * The server side of `npm run scorm`: every package's pages as HTML, from the course content and the website's
- * components. scripts/scorm.ts bundles this file with esbuild, runs it in Node, and packs the result.
+ * components. scripts/scorm.mts bundles this file with esbuild, runs it in Node, and packs the result.
  */
 
 export interface RenderedPackage {
