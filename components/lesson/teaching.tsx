@@ -3,6 +3,8 @@ import { factSource, glossaryEntry } from '@/lib/content/queries';
 import { SourceCitation } from './SourceCitation';
 import { GlossaryTerm } from './GlossaryTerm';
 import { SceneCheck } from './SceneCheck';
+import { GraphicView } from '@/components/graphics/GraphicView';
+import type { GraphicKind } from '@/lib/graphics/kinds';
 import type { SceneCheckQuestion } from '@/lib/quiz/schema';
 import type { SourceRef } from '@/lib/content/citation';
 
@@ -125,8 +127,27 @@ export function BegriffSchlicht({ children }: Children & { id: string }) {
   return <strong className="term-plain">{children}</strong>;
 }
 
+/**
+ * A graphic from content/grafiken/<art>.yaml, with its title and a lead-in (the tag's content). The graphic
+ * brings its own text alternative and sources.
+ */
+export function Grafik({ art, titel, children }: Children & { art: GraphicKind; titel: string }) {
+  const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  return (
+    <figure className="graphic" aria-labelledby={`${id}-titel`}>
+      <figcaption className="graphic__caption">
+        <p className="graphic__title" id={`${id}-titel`}>
+          {titel}
+        </p>
+        <div className="graphic__intro">{children}</div>
+      </figcaption>
+      <GraphicView kind={art} variant="page" />
+    </figure>
+  );
+}
+
 /** Every component a lesson may use, as mdx-components.tsx maps them. */
-export const lessonComponents = { Szene, Fakt, Nachgedacht, ImGespraech, Rueckblick, Begriff };
+export const lessonComponents = { Szene, Fakt, Nachgedacht, ImGespraech, Rueckblick, Begriff, Grafik };
 
 /**
  * The components for one lesson's own page: each <Szene> finds its number by its title among `scenes` (the

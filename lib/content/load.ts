@@ -9,6 +9,7 @@ import { scoringKeyOf, type ScoringKey } from '../quiz/scoring-key';
 import { GERMAN_LETTER_FILE, LETTER_TRANSLATIONS_DIR, validateLetters, type ParentLetters } from './letters';
 import { GLOSSARY_DIR, SOURCES_FILE, validateCourse } from './validate';
 import { formatProblem } from './problems';
+import { GRAPHICS_DIR } from '../graphics/kinds';
 import type { ContentFile, ContentProblem, Course } from './types';
 
 /** Thrown at build time when content is broken: a developer or author error, not a learner's. */
@@ -37,6 +38,7 @@ function contentPaths(root: string): string[] {
     ...listFiles(root, 'quizzes', /\.ya?ml$/),
     ...listFiles(root, 'guides', /\.ya?ml$/),
     ...listFiles(root, GLOSSARY_DIR, /\.ya?ml$/),
+    ...listFiles(root, GRAPHICS_DIR, /\.ya?ml$/),
     ...[SOURCES_FILE].filter((path) => {
       try {
         readFileSync(join(root, path));

@@ -1,4 +1,6 @@
 import 'server-only';
+import type { GraphicKind } from '../graphics/kinds';
+import type { GraphicData } from '../graphics/registry';
 import type { EntryComparison } from '../progress/comparison';
 import type { Quiz } from '../quiz/schema';
 import type { Lesson, LessonRef } from './types';
@@ -187,3 +189,8 @@ export async function parentLetterPage() {
 
 /** One translation of the parents' letter, or undefined for a language without one. */
 export const translatedLetterPage = letterTranslation;
+
+/** The data of one graphic (content/grafiken/<art>.yaml), validated; undefined when the content has none. */
+export function graphicData<K extends GraphicKind>(kind: K): GraphicData[K] | undefined {
+  return getCourse().graphics[kind];
+}

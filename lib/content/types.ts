@@ -1,3 +1,4 @@
+import type { Graphics } from '../graphics/registry';
 import type { Guide } from '../teacher/schema';
 import type { Quiz } from '../quiz/schema';
 import type { GlossaryEntry, LessonMeta, Source } from './schema';
@@ -30,7 +31,7 @@ export interface ContentProblem {
   position?: SourcePosition;
 }
 
-export const BLOCK_COMPONENTS = ['Szene', 'Fakt', 'Nachgedacht', 'ImGespraech', 'Rueckblick'] as const;
+export const BLOCK_COMPONENTS = ['Szene', 'Fakt', 'Nachgedacht', 'ImGespraech', 'Rueckblick', 'Grafik'] as const;
 /** The teaching blocks a lesson is built from; each has content of its own. */
 export type BlockComponent = (typeof BLOCK_COMPONENTS)[number];
 
@@ -120,6 +121,8 @@ export interface Course {
   quizzes: Map<string, Quiz>;
   sources: Map<string, Source>;
   glossary: Map<string, GlossaryEntry>;
+  /** The data of each graphic the lessons show (content/grafiken/). */
+  graphics: Graphics;
 }
 
 export type CourseResult = { ok: true; course: Course } | { ok: false; problems: ContentProblem[] };

@@ -10,6 +10,8 @@ import { checkSceneChecks } from './scene-checks';
 import { parseYaml, validate } from './problems';
 import { glossaryEntrySchema, glossaryFileSchema, slugSchema, sourceSchema, sourcesFileSchema, type GlossaryEntry } from './schema';
 import type { ContentFile, ContentProblem, Course, CourseResult, Lesson } from './types';
+import { readGraphics } from './graphics';
+import { GRAPHIC_KINDS } from '../graphics/kinds';
 
 export const SOURCES_FILE = 'content/quellen.yaml';
 /** Glossary entries may be split over several files (one per lesson that introduces them); ids are unique across all. */
@@ -51,6 +53,18 @@ function checkLessonBody(lesson: Lesson, course: Omit<Course, 'lessons' | 'guide
   for (const { id, position } of terms) {
     if (!course.glossary.has(id)) {
       problems.push({ file, path: `<Begriff id="${id}">`, message: `Unbekannter Begriff "${id}" (nicht in ${GLOSSARY_DIR}/).`, position });
+    }
+  }
+  for (const graphic of blocksOf(lesson.model, 'Grafik')) {
+    const kind = graphic.attributes.art;
+    const path = `<Grafik art="${kind ?? ''}">`;
+    if (kind === undefined || !(GRAPHIC_KINDS as readonly string[]).includes(kind)) {
+      problems.push({ file, path, message: `Eine <Grafik> braucht art="…", eine von ${GRAPHIC_KINDS.join(', ')}.`, position: graphic.position });
+    } else if (!(kind in course.graphics)) {
+      problems.push({ file, path, message: `Für die Grafik "${kind}" fehlen die Daten (content/grafiken/${kind}.yaml).`, position: graphic.position });
+    }
+    if (!graphic.attributes.titel?.trim()) {
+      problems.push({ file, path, message: 'Eine <Grafik> braucht einen Titel: titel="…".', position: graphic.position });
     }
   }
   for (const { slug, position } of links) {
@@ -213,6 +227,8 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
     });
   }
 
+  const graphics = readGraphics(files, (id) => sources.has(id), SOURCES_FILE, problems);
+
   const quizzes = new Map<string, Quiz>();
   const quizFiles = new Map<string, string>();
   for (const file of files.filter((f) => /^quizzes\/[^/]+\.ya?ml$/.test(f.path))) {
@@ -285,7 +301,7 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
     const owner = quizOwners.get(lesson.quiz);
     if (owner) problems.push({ file, path: 'frontmatter.quiz', message: `Das Quiz "${lesson.quiz}" nutzt schon ${owner}.` });
     quizOwners.set(lesson.quiz, file);
-    checkLessonBody(lesson, { quizzes, sources, glossary }, slugs, problems);
+    checkLessonBody(lesson, { quizzes, sources, glossary, graphics }, slugs, problems);
     for (const message of missingInLesson(lessonStats(lesson.model), quiz)) problems.push({ file, path: '', message });
   }
   for (const quiz of quizzes.values()) {
@@ -307,5 +323,5 @@ export function validateCourse(files: readonly ContentFile[]): CourseResult {
     }
   }
 
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, course: { lessons, guides, quizzes, sources, glossary } };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, course: { lessons, guides, quizzes, sources, glossary, graphics } };
 }

@@ -34,6 +34,7 @@ export function slideNotes(spec: SlideSpec, guide: Guide): NoteGroup[] {
       return spec.note ? [...notes, { heading: 'Sensible Situationen', items: guide.sensitive }] : notes;
     }
     case 'fact':
+    case 'graphic':
       return [];
     case 'discussion':
       return guide.discussion.map((item) => ({ heading: item.question, items: item.hints }));

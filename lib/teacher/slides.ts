@@ -1,3 +1,4 @@
+import type { GraphicKind } from '../graphics/kinds';
 import type { ContentPiece, ContentUnit, LessonModel } from '../content/types';
 
 /**
@@ -13,6 +14,7 @@ export type SlideSpec =
   | { kind: 'discussion'; source: string; steps: number; part: number; parts: number }
   | { kind: 'reflection'; source: string; part: number; parts: number }
   | { kind: 'recap'; source: string; part: number; parts: number }
+  | { kind: 'graphic'; art: GraphicKind; title: string }
   | { kind: 'help' };
 
 /**
@@ -128,6 +130,11 @@ export function lessonSlides(model: LessonModel): SlideSpec[] {
         parts.forEach(({ source }, index) => slides.push({ kind: 'reflection', source, part: index + 1, parts: parts.length }));
         break;
       }
+      case 'Grafik': {
+        // One slide per graphic: the graphic is drawn for the projector, its intro stays on the lesson page.
+        slides.push({ kind: 'graphic', art: block.attributes.art as GraphicKind, title: block.attributes.titel ?? 'Grafik' });
+        break;
+      }
       case 'Rueckblick': {
         const parts = fitToSlides(block.units, SLIDE_FIT.lines - titleLines('Rückblick'));
         parts.forEach(({ source }, index) => slides.push({ kind: 'recap', source, part: index + 1, parts: parts.length }));
@@ -157,6 +164,8 @@ export function slideLabel(spec: SlideSpec, lessonTitle: string): string {
       return `Nachgedacht${part}`;
     case 'recap':
       return `Rückblick${part}`;
+    case 'graphic':
+      return `Grafik: ${spec.title}`;
     case 'help':
       return 'Hilfe und Beratung';
   }

@@ -6,6 +6,7 @@ import { slideNotes } from '@/lib/teacher/notes';
 import { MdxSnippet } from '@/components/lesson/MdxSnippet';
 import { BegriffSchlicht } from '@/components/lesson/teaching';
 import { SlideDeck } from '@/components/teacher/SlideDeck';
+import { GraphicView } from '@/components/graphics/GraphicView';
 import { teacherMetadata } from '../teacher-metadata';
 
 export const dynamicParams = false;
@@ -79,6 +80,14 @@ export default async function PresentationPage({ params }: PageProps<'/lehrkraef
           <>
             <h2 className="slide__title">Rückblick{part(spec)}</h2>
             <MdxSnippet source={spec.source} components={plainTerms} />
+          </>
+        );
+      case 'graphic':
+        return (
+          <>
+            <p className="slide__kicker">Grafik</p>
+            <h2 className="slide__title">{spec.title}</h2>
+            <GraphicView kind={spec.art} variant="slide" />
           </>
         );
       case 'help':
