@@ -104,7 +104,7 @@ describe('parseLesson', () => {
     assert.deepEqual(printed(problemsOf(body)), [
       'lessons/konzert.mdx:3:1 › <Szene>: <Szene> kann nicht in <Szene> stehen. Schließe <Szene> vorher mit </Szene>; nur eine Faktbox <Fakt> darf in einer Szene stehen.',
       'lessons/konzert.mdx:13:3 › <Fakt>: Eine Faktbox <Fakt> kann in einer <Szene> stehen, aber nicht in <Nachgedacht>.',
-      'lessons/konzert.mdx:17:5 › <Video>: Unbekannte Komponente <Video>. Eine Lektion kennt nur <Szene>, <Fakt>, <Nachgedacht>, <ImGespraech>, <Rueckblick>, <Begriff>.',
+      'lessons/konzert.mdx:17:5 › <Video>: Unbekannte Komponente <Video>. Eine Lektion kennt nur <Szene>, <Fakt>, <Nachgedacht>, <ImGespraech>, <Rueckblick>, <Grafik>, <Begriff>.',
     ]);
   });
 
