@@ -4,7 +4,7 @@ import { courseOverview, entryCheckPage, finalTestPage, lessonPage, lessonParams
 import type { PackageSpec } from '@/lib/scorm/bridge';
 import type { ScoringKey } from '@/lib/quiz/scoring-key';
 import { routes } from '@/lib/site/routes';
-import { resetIslands, usedIslands } from './island';
+import { fillIslands, resetIslands, usedIslands } from './island';
 import { packageHref, setPackageLinks } from './links';
 import { CertificatePage, HelpPage, LessonPackagePage, PackageDocument, QuizPackagePage, TestsOverviewPage, type NavItem } from './pages';
 
@@ -32,7 +32,7 @@ interface PageSpec {
   element: ReactElement;
 }
 
-function renderPage(page: PageSpec, pages: PageSpec[], nav: NavItem[], spec: PackageSpec, key: ScoringKey): string {
+async function renderPage(page: PageSpec, pages: PageSpec[], nav: NavItem[], spec: PackageSpec, key: ScoringKey): Promise<string> {
   const links = Object.fromEntries(pages.map((p) => [p.route, p.file]));
   setPackageLinks(links);
   resetIslands();
@@ -41,7 +41,7 @@ function renderPage(page: PageSpec, pages: PageSpec[], nav: NavItem[], spec: Pac
       {page.element}
     </PackageDocument>,
   );
-  return `<!DOCTYPE html>${html}`;
+  return `<!DOCTYPE html>${await fillIslands(html)}`;
 }
 
 function keyFor(quizIds: readonly string[]): ScoringKey {
@@ -100,11 +100,18 @@ async function lessonPackage(slug: string): Promise<RenderedPackage> {
     title: `Rauchzeichen – Lektion ${lesson.order}: ${lesson.title}`,
     description: `${lesson.goal} Mit Quiz (bestanden ab ${quizPage.quiz.passPercent} %), etwa ${lesson.durationMinutes} Minuten.`,
     masteryScore: quizPage.quiz.passPercent,
-    pages: pages.map((p) => ({ file: p.file, html: renderPage(p, pages, nav, spec, key) })),
+    pages: await renderPages(pages, nav, spec, key),
   };
 }
 
-function testsPackage(): RenderedPackage {
+/** One page after the other: the link map and the island counter belong to the page being rendered. */
+async function renderPages(pages: PageSpec[], nav: NavItem[], spec: PackageSpec, key: ScoringKey) {
+  const rendered: RenderedPackage['pages'] = [];
+  for (const page of pages) rendered.push({ file: page.file, html: await renderPage(page, pages, nav, spec, key) });
+  return rendered;
+}
+
+async function testsPackage(): Promise<RenderedPackage> {
   const overview = courseOverview();
   const entry = entryCheckPage();
   const final = finalTestPage();
@@ -152,11 +159,14 @@ function testsPackage(): RenderedPackage {
     title: 'Rauchzeichen – Einstieg und Abschlusstest',
     description: `Der Einstiegstest (ohne Note) vor der ersten Lektion und der Abschlusstest nach der letzten (bestanden ab ${final.quiz.passPercent} %). Ins Bewertungsbuch geht das beste Ergebnis des Abschlusstests.`,
     masteryScore: final.quiz.passPercent,
-    pages: pages.map((p) => ({ file: p.file, html: renderPage(p, pages, nav, spec, key) })),
+    pages: await renderPages(pages, nav, spec, key),
   };
 }
 
 export async function renderPackages(): Promise<RenderedPackage[]> {
-  const lessons = await Promise.all(lessonParams().map(({ slug }) => lessonPackage(slug)));
-  return [...lessons, testsPackage()];
+  const packages: RenderedPackage[] = [];
+  // In turn, not in parallel: each page sets the links and island ids it renders with.
+  for (const { slug } of lessonParams()) packages.push(await lessonPackage(slug));
+  packages.push(await testsPackage());
+  return packages;
 }
