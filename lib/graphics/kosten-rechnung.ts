@@ -44,9 +44,9 @@ export function parseGermanNumber(text: string): Parsed {
 
 /** One field's input, parsed and checked against its bounds. */
 export function parseField(field: CostField, text: string): Parsed {
-  const parsed = parseGermanNumber(text);
-  if (!parsed.ok) return parsed;
   const { label, min, max, minIncluded, whole, unit } = FIELDS[field];
+  const parsed = parseGermanNumber(text);
+  if (!parsed.ok) return { ok: false, problem: `${label}: ${parsed.problem}` };
   const { value } = parsed;
   if (minIncluded ? value < min : value <= min) return { ok: false, problem: `${label}: Bitte eine Zahl größer als ${formatNumber(min)} eintragen.` };
   if (value > max) return { ok: false, problem: `${label}: Das ist sehr viel. Bitte höchstens ${formatNumber(max)}${unit} eintragen.` };
@@ -103,7 +103,19 @@ export function formatEuro(cents: number): string {
   return euroFormat.format(cents / 100);
 }
 
+const priceInputFormat = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+
+/** "8,50": an example price as the calculator's input field first shows it. */
+export function formatPriceInput(euro: number): string {
+  return priceInputFormat.format(euro);
+}
+
 /** "1.234" or "2,5": a count or an amount without a unit. */
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
+}
+
+/** "44 Konzertkarten", "1 Konzertkarte", "0 Konzertkarten" (a number, so no article to decline). */
+export function formatGoods(count: number, good: { name: string; plural: string }): string {
+  return `${formatNumber(count)} ${count === 1 ? good.name : good.plural}`;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { calculateCost, computeCost, costSchema, formatEuro, parseField, parseGermanNumber, type CostInput } from './kosten';
+import { calculateCost, computeCost, costSchema, formatEuro, formatGoods, parseField, parseGermanNumber, type CostInput } from './kosten';
 
 const input = (overrides: Partial<CostInput> = {}): CostInput => ({ cigarettesPerDay: '10', packPrice: '8,50', cigarettesPerPack: '20', goodPrice: '35', ...overrides });
 /** Intl writes a no-break space before the euro sign. */
@@ -96,4 +96,11 @@ test('the example data: every good is priced and named once', () => {
     ],
   });
   assert.equal(checked.success, false);
+});
+
+test('goods are counted in words a pupil reads: zero, one, many', () => {
+  const good = { name: 'Konzertkarte', plural: 'Konzertkarten' };
+  assert.equal(formatGoods(0, good), '0 Konzertkarten');
+  assert.equal(formatGoods(1, good), '1 Konzertkarte');
+  assert.equal(formatGoods(15512, good), '15.512 Konzertkarten');
 });
