@@ -37,7 +37,7 @@ export function parseGermanNumber(text: string): Parsed {
   if (cleaned === '') return { ok: false, problem: 'Hier fehlt noch eine Zahl.' };
   if (cleaned.startsWith('-') || cleaned.startsWith('−')) return { ok: false, problem: 'Bitte keine Minuszahl eintragen.' };
   if (cleaned.includes(',')) cleaned = cleaned.replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.');
-  if (!/^(\d+\.?\d*|\.\d+)$/.test(cleaned)) return { ok: false, problem: 'Bitte nur Ziffern eintragen, zum Beispiel 8,50.' };
+  if (!/^(\d+\.?\d*|\.\d+)$/.test(cleaned)) return { ok: false, problem: 'Bitte nur eine Zahl eintragen, ohne Buchstaben.' };
   const value = Number(cleaned);
   return Number.isFinite(value) ? { ok: true, value } : { ok: false, problem: 'Diese Zahl ist zu groß.' };
 }
