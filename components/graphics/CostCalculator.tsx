@@ -1,24 +1,21 @@
 'use client';
 
-import { useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Cost } from '@/lib/graphics/kosten';
 import { calculateCost, formatEuro, formatGoods, formatPriceInput, type CostField, type CostInput } from '@/lib/graphics/kosten-rechnung';
 
 /** How long the pupil may pause typing before the result (and its announcement) follows: one announcement per change. */
 const SETTLE_MS = 500;
 
-const noSubscription = () => () => {};
-
 type Values = CostInput & { goodId: string };
 
 const EXAMPLE_HINT = 'Beispielwert – trag ein, was du willst.';
 
 /**
- * The pupil's own numbers: cigarettes a day, a pack's price and size, and a good to compare with. Until it has
- * hydrated (and without JavaScript) it shows `children`, the worked example.
+ * The pupil's own numbers: cigarettes a day, a pack's price and size, and a good to compare with. Mounted in the
+ * browser only, by CostCalculatorLoader; until then (and without JavaScript) the worked example stands.
  */
-export function CostCalculator({ data, children }: { data: Cost; children: React.ReactNode }) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+export function CostCalculator({ data }: { data: Cost }) {
   const id = useId();
   const [values, setValues] = useState<Values>(() => ({
     cigarettesPerDay: String(data.exampleCigarettesPerDay).replace('.', ','),
@@ -32,8 +29,6 @@ export function CostCalculator({ data, children }: { data: Cost; children: React
     const timer = setTimeout(() => setSettled(values), SETTLE_MS);
     return () => clearTimeout(timer);
   }, [values]);
-
-  if (!hydrated) return children;
 
   const outcome = calculateCost(settled);
   const goodById = (goodId: string) => data.goods.find((candidate) => candidate.id === goodId) ?? data.goods[0]!;

@@ -1,5 +1,5 @@
 import { computeCost, formatEuro, formatGoods, formatNumber, type Cost } from '@/lib/graphics/kosten';
-import { CostCalculator } from './CostCalculator';
+import { CostCalculatorLoader } from './CostCalculatorLoader';
 import type { GraphicProps, GraphicVariant } from './GraphicView';
 
 /**
@@ -8,7 +8,13 @@ import type { GraphicProps, GraphicVariant } from './GraphicView';
  */
 export function CostGraphic({ data, variant }: GraphicProps<'kosten'>) {
   const example = <CostExample data={data} variant={variant} />;
-  return <div className={`cost-graphic cost-graphic--${variant}`}>{variant === 'page' ? <CostCalculator data={data}>{example}</CostCalculator> : example}</div>;
+  if (variant !== 'page') return <div className={`cost-graphic cost-graphic--${variant}`}>{example}</div>;
+  return (
+    <div className="cost-graphic cost-graphic--page">
+      <div className="cost-example-wrap">{example}</div>
+      <CostCalculatorLoader data={data} />
+    </div>
+  );
 }
 
 /** A price in euro from the content, as "8,50 €". */
