@@ -22,7 +22,7 @@ const graphics = [
     name: 'zeitstrahl',
     lessons: ['klinik', 'neuanfang'],
     title: TIMELINE_TITLE,
-    steps: timeline.steps.map((step) => `${afterLabel(step.after)}: ${step.text}`),
+    steps: timeline.steps.map((step) => [`${afterLabel(step.after)}: ${step.text}`, step.more].filter(Boolean).join(' ')),
     sources: [label(timeline.source)],
   },
   {
@@ -101,9 +101,9 @@ for (const size of [
     }).toPass();
     for (const step of timeline.steps) await expect(slide.getByText(step.text)).toBeVisible();
     await expect(slide.getByText(label(timeline.source), { exact: false })).toBeVisible();
+    await test.info().attach(`zeitstrahl-folie-${size.width}x${size.height}`, { body: await page.screenshot(), contentType: 'image/png' });
     const overflow = await slide.evaluate((element) => element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1);
     expect(overflow, 'the slide overflows').toBe(false);
-    await test.info().attach(`zeitstrahl-folie-${size.width}x${size.height}`, { body: await page.screenshot(), contentType: 'image/png' });
   });
 }
 
@@ -118,4 +118,6 @@ test('the addiction cycle slide in the presentation of sucht fits at 1024×768',
     await expect(slide.getByRole('heading', { name: CYCLE_TITLE })).toBeVisible({ timeout: 1000 });
   }).toPass();
   await test.info().attach('suchtkreislauf-folie-1024x768', { body: await page.screenshot(), contentType: 'image/png' });
+  const overflow = await slide.evaluate((element) => element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1);
+  expect(overflow, 'the slide overflows').toBe(false);
 });

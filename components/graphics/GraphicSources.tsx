@@ -1,10 +1,10 @@
 import { factSource } from '@/lib/content/queries';
 import { sourceLabel } from '@/lib/content/citation';
-import { SourceCitation, SourceLink } from '@/components/lesson/SourceCitation';
+import { SourceCitation } from '@/components/lesson/SourceCitation';
 import type { GraphicVariant } from './GraphicView';
 
 /**
- * The sources a graphic cites, each once: linked on the page and on paper, as plain words on the projector (as the
+ * The sources a graphic cites, each once: one line each and linked on the page and on paper, as plain words on the projector (as the
  * fact slides show them).
  */
 export function GraphicSources({ ids, variant }: { ids: readonly string[]; variant: GraphicVariant }) {
@@ -13,18 +13,7 @@ export function GraphicSources({ ids, variant }: { ids: readonly string[]; varia
     if (!source) throw new Error(`Grafik: unbekannte Quelle "${id}".`);
     return source;
   });
-  const prefix = sources.length > 1 ? 'Quellen' : 'Quelle';
-  if (variant === 'slide') return <p className="slide__source">{`${prefix}: ${sources.map(sourceLabel).join('; ')}`}</p>;
-  if (sources.length === 1) return <SourceCitation source={sources[0]!} />;
-  return (
-    <p className="source">
-      {prefix}:{' '}
-      {sources.map((source, index) => (
-        <span key={source.id}>
-          {index > 0 && '; '}
-          <SourceLink source={source} />
-        </span>
-      ))}
-    </p>
-  );
+  if (variant === 'slide') return <p className="slide__source">{`${sources.length > 1 ? 'Quellen' : 'Quelle'}: ${sources.map(sourceLabel).join('; ')}`}</p>;
+  // One line each: a long linked title does not leave a lone separator on a line of its own on a phone.
+  return sources.map((source) => <SourceCitation key={source.id} source={source} />);
 }

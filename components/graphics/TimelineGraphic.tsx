@@ -11,14 +11,16 @@ export function TimelineGraphic({ data, variant }: GraphicProps<'zeitstrahl'>) {
   return (
     <div className={`timeline timeline--${variant}`}>
       {variant === 'page' && <TimelineAxis steps={data.steps} />}
-      <ol className="timeline__steps">
+      <div className="timeline__body">
+        <ol className="timeline__steps">
         {data.steps.map((step, index) => (
           <li className="timeline__step" key={index}>
-            <span className="timeline__when">{afterLabel(step.after)}:</span> <span className="timeline__what">{step.text}</span>
+            <span className="timeline__when">{afterLabel(step.after)}:</span> <span className="timeline__what">{variant === 'slide' || !step.more ? step.text : `${step.text} ${step.more}`}</span>
           </li>
         ))}
-      </ol>
-      <GraphicSources ids={[data.source]} variant={variant} />
+        </ol>
+        <GraphicSources ids={[data.source]} variant={variant} />
+      </div>
     </div>
   );
 }
@@ -48,9 +50,9 @@ function TimelineAxis({ steps }: { steps: Timeline['steps'] }) {
         return (
           <g key={index}>
             {end > start && <line className="timeline__axis-span" x1={x(start)} y1={LINE_Y} x2={x(end)} y2={LINE_Y} />}
-            <line className="timeline__axis-tick" x1={x(start)} y1={y + 14} x2={x(start)} y2={LINE_Y} />
-            <circle className="timeline__axis-marker" cx={x(start)} cy={y} r={14} />
-            <text className="timeline__axis-number" x={x(start)} y={y + 6} textAnchor="middle">
+            <line className="timeline__axis-tick" x1={x(start)} y1={y + 17} x2={x(start)} y2={LINE_Y} />
+            <circle className="timeline__axis-marker" cx={x(start)} cy={y} r={17} />
+            <text className="timeline__axis-number" x={x(start)} y={y + 7} textAnchor="middle">
               {index + 1}
             </text>
           </g>

@@ -21,6 +21,8 @@ export const timelineSchema = z
           /** After how long: one value, or a span ("2 bis 12 Wochen"). */
           after: afterSchema,
           text: z.string().min(1),
+          /** A further sentence for the page and paper; the projector shows `text` only. */
+          more: z.string().min(1).optional(),
         }),
       )
       .min(2),
