@@ -49,7 +49,13 @@ function TimelineAxis({ steps }: { steps: Timeline['steps'] }) {
         const y = index % 2 === 0 ? LINE_Y - 32 : LINE_Y - 64;
         return (
           <g key={index}>
-            {end > start && <line className="timeline__axis-span" x1={x(start)} y1={LINE_Y} x2={x(end)} y2={LINE_Y} />}
+            {/* A span ("2 bis 12 Wochen") reaches along its marker's own height, so that spans close in time stay apart. */}
+            {end > start && (
+              <>
+                <line className="timeline__axis-span" x1={x(start)} y1={y} x2={x(end)} y2={y} />
+                <line className="timeline__axis-tick" x1={x(end)} y1={y - 10} x2={x(end)} y2={y + 10} />
+              </>
+            )}
             <line className="timeline__axis-tick" x1={x(start)} y1={y + 17} x2={x(start)} y2={LINE_Y} />
             <circle className="timeline__axis-marker" cx={x(start)} cy={y} r={17} />
             <text className="timeline__axis-number" x={x(start)} y={y + 7} textAnchor="middle">
