@@ -7,8 +7,6 @@ import { routes } from '@/lib/site/routes';
 import { MdxSnippet } from '@/components/lesson/MdxSnippet';
 import { BegriffSchlicht } from '@/components/lesson/teaching';
 import { PrintButton } from './PrintButton';
-import { GraphicView } from '@/components/graphics/GraphicView';
-import type { GraphicKind } from '@/lib/graphics/kinds';
 import './print.css';
 
 type Props = { lesson: Lesson; guide: Guide; variant: WorksheetVariant };
@@ -41,8 +39,6 @@ export async function Worksheet({ lesson, guide, variant }: Props) {
   const { scene: from, toScene: to = from } = guide.worksheet;
   const scenes = blocksOf(lesson.model, 'Szene').slice(from - 1, to);
   const titles = scenes.map((scene) => `„${scene.attributes.titel}“`);
-  // The lesson's graphics come along, drawn for paper: the sheet shows what the pupils saw.
-  const graphics = blocksOf(lesson.model, 'Grafik');
   const title = variantTitle[variant];
   return (
     <div className="page print-page">
@@ -86,12 +82,6 @@ export async function Worksheet({ lesson, guide, variant }: Props) {
           Wenn dich das Thema belastet: Sprich mit jemandem, dem du vertraust, oder ruf die Nummer gegen Kummer an: 116 111
           (anonym und kostenlos).
         </p>
-        {graphics.map((graphic) => (
-          <figure key={graphic.attributes.art} className="sheet__graphic">
-            <figcaption className="sheet__excerpt-title">{graphic.attributes.titel}</figcaption>
-            <GraphicView kind={graphic.attributes.art as GraphicKind} variant="print" />
-          </figure>
-        ))}
         <h2 className="sheet__heading">Aufgaben</h2>
         <ol className="sheet__questions">
           {guide.worksheet.questions.map((item) => (
