@@ -63,9 +63,13 @@ const DRAWINGS: Record<BodyOrganId, OrganDrawing> = {
 /** The outline: head, neck, shoulders, arms and upper body, cut off below the waist. */
 const OUTLINE = 'M226 138q-4 14-4 24l-52 12q-32 8-36 42l-10 144q0 16 16 16t16-16l6-110 4 200h168l4-200 6 110q0 16 16 16t16-16l-10-144q-4-34-36-42l-52-12q0-10-4-24z';
 
-export function BodyFigure({ organs, label }: { organs: readonly { id: BodyOrganId; name: string }[]; label: string }) {
+/**
+ * `large`: labels for the projector (CSS sets them to 32 units, read at 24 px or more on a slide), with the room they
+ * need beside the body.
+ */
+export function BodyFigure({ organs, label, large = false }: { organs: readonly { id: BodyOrganId; name: string }[]; label: string; large?: boolean }) {
   return (
-    <svg className="body-figure" viewBox="-30 0 580 470" role="img" aria-label={label}>
+    <svg className={large ? 'body-figure body-figure--large' : 'body-figure'} viewBox={large ? '-50 0 620 470' : '-30 0 580 470'} role="img" aria-label={label}>
       <path className="body-figure__outline" d={OUTLINE} />
       <ellipse className="body-figure__outline" cx={MIDDLE} cy={80} rx={54} ry={62} />
       <circle className="body-figure__eye" cx={230} cy={94} r={5} />

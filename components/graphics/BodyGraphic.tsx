@@ -1,5 +1,4 @@
 import { SourceCitation } from '@/components/lesson/SourceCitation';
-import { sourceLabel } from '@/lib/content/citation';
 import { factSource } from '@/lib/content/queries';
 import { organsInFigureOrder, type BodyOrgan } from '@/lib/graphics/koerper';
 import { BodyExplorer } from './BodyExplorer';
@@ -39,13 +38,15 @@ function OrganList({ organs }: { organs: readonly BodyOrgan[] }) {
  */
 export function BodyGraphic({ data, variant }: GraphicProps<'koerper'>) {
   const organs = organsInFigureOrder(data.organs);
-  const figure = <BodyFigure organs={organs} label={`Umriss eines Menschen. Beschriftet sind: ${organs.map((o) => o.name).join(', ')}.`} />;
+  const label = `Umriss eines Menschen. Beschriftet sind: ${organs.map((o) => o.name).join(', ')}.`;
+  const figure = <BodyFigure organs={organs} label={label} />;
 
   if (variant === 'slide') {
+    // Authority and year only: the full titles would not fit beside the figure at 1024×768; the lesson has them.
     const sources = [...new Set(organs.map((organ) => organ.source))].map((id) => factSource(id)!);
     return (
       <div className="body-graphic body-graphic--slide">
-        {figure}
+        <BodyFigure organs={organs} label={label} large />
         <ul className="body-slide-list">
           {organs.map((organ) => (
             <li key={organ.id}>
@@ -53,7 +54,7 @@ export function BodyGraphic({ data, variant }: GraphicProps<'koerper'>) {
             </li>
           ))}
         </ul>
-        <p className="slide__source body-slide-sources">Quellen: {sources.map(sourceLabel).join('; ')}</p>
+        <p className="slide__source body-slide-sources">Quellen: {sources.map((source) => [source.authority, source.year].filter(Boolean).join(' ')).join('; ')}</p>
       </div>
     );
   }

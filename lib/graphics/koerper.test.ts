@@ -35,7 +35,7 @@ describe('body graphic data', () => {
   });
 
   test('a short fact too long for the slide is rejected', () => {
-    const result = bodySchema.safeParse({ organs: [organ('herz'), { ...organ('lunge'), short: 'x'.repeat(61) }] });
+    const result = bodySchema.safeParse({ organs: [organ('herz'), { ...organ('lunge'), short: 'x'.repeat(51) }] });
     assert.equal(result.success, false);
   });
 

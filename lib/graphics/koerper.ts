@@ -16,7 +16,7 @@ const organSchema = z.strictObject({
   /** What the lesson says about it, in its words: one to three short sentences. */
   fact: z.string().min(1),
   /** The fact in a few words, for the projector slide. */
-  short: z.string().min(1).max(60, 'Höchstens 60 Zeichen: die Kurzfassung steht auf der Folie.'),
+  short: z.string().min(1).max(50, 'Höchstens 50 Zeichen: die Kurzfassung steht auf der Folie.'),
   source: sourceIdSchema,
 });
 
