@@ -1,6 +1,80 @@
+import { SourceCitation } from '@/components/lesson/SourceCitation';
+import { factSource } from '@/lib/content/queries';
+import { organsInFigureOrder, type BodyOrgan } from '@/lib/graphics/koerper';
+import { BodyExplorer } from './BodyExplorer';
+import { BodyFigure } from './BodyFigure';
 import type { GraphicProps } from './GraphicView';
 
-/** The "koerper" graphic (content/grafiken/koerper.yaml). */
+/** An organ's fact with its source, as the panel and the list show it. */
+function OrganFact({ organ }: { organ: BodyOrgan }) {
+  const source = factSource(organ.source);
+  if (!source) throw new Error(`Körper-Grafik, Organ "${organ.id}": unbekannte Quelle "${organ.source}".`);
+  return (
+    <>
+      <p className="body-fact">{organ.fact}</p>
+      <SourceCitation source={source} />
+    </>
+  );
+}
+
+/** The text alternative: every organ with its fact and source, the same content as the figure's buttons. */
+function OrganList({ organs }: { organs: readonly BodyOrgan[] }) {
+  return (
+    <ul className="body-list">
+      {organs.map((organ) => (
+        <li key={organ.id}>
+          <p className="body-list__name">{organ.name}</p>
+          <OrganFact organ={organ} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The "koerper" graphic (content/grafiken/koerper.yaml): the body figure with a label per organ. On the page, a
+ * button per organ shows its fact and source (the only client code) and the list below holds all of them; on a
+ * slide, every label with its short fact; in print, the figure and the list.
+ */
 export function BodyGraphic({ data, variant }: GraphicProps<'koerper'>) {
-  return <pre className={`graphic-data graphic-data--${variant}`}>{JSON.stringify(data, null, 2)}</pre>;
+  const organs = organsInFigureOrder(data.organs);
+  const label = `Umriss eines Menschen. Beschriftet sind: ${organs.map((o) => o.name).join(', ')}.`;
+  const figure = <BodyFigure organs={organs} label={label} />;
+
+  if (variant === 'slide') {
+    // Authority and year only: the full titles would not fit beside the figure at 1024×768; the lesson has them.
+    const sources = [...new Set(organs.map((organ) => organ.source))].map((id) => factSource(id)!);
+    return (
+      <div className="body-graphic body-graphic--slide">
+        <BodyFigure organs={organs} label={label} large />
+        <ul className="body-slide-list">
+          {organs.map((organ) => (
+            <li key={organ.id}>
+              <strong>{organ.name}:</strong> {organ.short}
+            </li>
+          ))}
+        </ul>
+        <p className="slide__source body-slide-sources">Quellen: {sources.map((source) => [source.authority, source.year].filter(Boolean).join(' ')).join('; ')}</p>
+      </div>
+    );
+  }
+
+  if (variant === 'print') {
+    return (
+      <div className="body-graphic body-graphic--print">
+        {figure}
+        <OrganList organs={organs} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="body-graphic">
+      <BodyExplorer organs={organs.map((organ) => ({ id: organ.id, name: organ.name, details: <OrganFact organ={organ} /> }))}>{figure}</BodyExplorer>
+      <details className="body-graphic__all">
+        <summary>Alle Organe als Liste</summary>
+        <OrganList organs={organs} />
+      </details>
+    </div>
+  );
 }
