@@ -3,28 +3,27 @@
 import { useId, useState } from 'react';
 import { useHydrated } from '@/components/teacher/useTabStorage';
 
-/** An organ as the buttons need it: its id and name, and its fact with the source, already rendered on the server. */
+/** An organ as the buttons need it: its id and name, its fact, and its source as label and address (plain data). */
 export interface ExplorableOrgan {
   id: string;
   name: string;
-  details: React.ReactNode;
+  fact: string;
+  source: { label: string; url?: string };
 }
 
 /**
  * The body figure's controls: one toggle button per organ beside the figure. Selecting one highlights it in the
- * figure (`data-selected`, drawn by CSS) and shows its fact and source in a polite live panel. The figure and the
- * texts come rendered from the server; only the choice lives here. Until the page reacts the buttons are disabled;
- * the list below the figure holds the same content without them.
+ * figure (`data-selected` on the controls; CSS finds it with :has()) and shows its fact and source in a polite live
+ * panel. The figure is drawn on the server beside this island; only the choice lives here. Until the page reacts the
+ * buttons are disabled; the list below the figure holds the same content without them.
  */
-export function BodyExplorer({ organs, children }: { organs: readonly ExplorableOrgan[]; children: React.ReactNode }) {
+export function BodyExplorer({ organs }: { organs: readonly ExplorableOrgan[] }) {
   const [selected, setSelected] = useState<string | null>(null);
   const hydrated = useHydrated();
   const panelId = `${useId()}-organ`;
   const current = organs.find((organ) => organ.id === selected);
   return (
-    <div className="body-explorer" data-selected={selected ?? undefined}>
-      <div className="body-explorer__figure">{children}</div>
-      <div className="body-explorer__controls">
+    <div className="body-explorer__controls" data-selected={selected ?? undefined}>
         <p className="body-explorer__hint" id={`${panelId}-hint`}>
           Wähle ein Organ:
         </p>
@@ -48,13 +47,22 @@ export function BodyExplorer({ organs, children }: { organs: readonly Explorable
           {current ? (
             <>
               <p className="body-explorer__panel-title">{current.name}</p>
-              {current.details}
+              <p className="body-fact">{current.fact}</p>
+              <p className="source">
+                Quelle:{' '}
+                {current.source.url ? (
+                  <a href={current.source.url} rel="noopener noreferrer">
+                    {current.source.label}
+                  </a>
+                ) : (
+                  current.source.label
+                )}
+              </p>
             </>
           ) : (
             <p className="body-explorer__empty">Hier steht dann, was Rauchen dort anrichtet.</p>
           )}
         </div>
-      </div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { sourceLabel } from '@/lib/content/citation';
 import { SourceCitation } from '@/components/lesson/SourceCitation';
 import { factSource } from '@/lib/content/queries';
 import { organsInFigureOrder, type BodyOrgan } from '@/lib/graphics/koerper';
@@ -6,6 +7,13 @@ import { BodyFigure } from './BodyFigure';
 import type { GraphicProps } from './GraphicView';
 
 /** An organ's fact with its source, as the panel and the list show it. */
+/** An organ's source as the island needs it: its label and address, as plain data. */
+function sourceOf(organ: BodyOrgan): { label: string; url?: string } {
+  const source = factSource(organ.source);
+  if (!source) throw new Error(`Körper-Grafik, Organ "${organ.id}": unbekannte Quelle "${organ.source}".`);
+  return { label: sourceLabel(source), ...(source.url ? { url: source.url } : {}) };
+}
+
 function OrganFact({ organ }: { organ: BodyOrgan }) {
   const source = factSource(organ.source);
   if (!source) throw new Error(`Körper-Grafik, Organ "${organ.id}": unbekannte Quelle "${organ.source}".`);
@@ -70,7 +78,10 @@ export function BodyGraphic({ data, variant }: GraphicProps<'koerper'>) {
 
   return (
     <div className="body-graphic">
-      <BodyExplorer organs={organs.map((organ) => ({ id: organ.id, name: organ.name, details: <OrganFact organ={organ} /> }))}>{figure}</BodyExplorer>
+      <div className="body-explorer">
+        <div className="body-explorer__figure">{figure}</div>
+        <BodyExplorer organs={organs.map((organ) => ({ id: organ.id, name: organ.name, fact: organ.fact, source: sourceOf(organ) }))} />
+      </div>
       <details className="body-graphic__all">
         <summary>Alle Organe als Liste</summary>
         <OrganList organs={organs} />
