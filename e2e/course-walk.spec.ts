@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { course, entryQuiz, finalQuiz } from './support/course';
 import { answerQuizByPointer } from './support/quiz';
+import { expectNoViolations } from './support/axe';
 
 test.setTimeout(240_000);
 
@@ -65,4 +66,36 @@ test('a pupil works through the entry check, all lessons and the final test, and
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   await test.info().attach('teilnahmebestaetigung.pdf', { body: pdf, contentType: 'application/pdf' });
+
+  // "Mein Fortschritt" shows the same results as a chart, with every number in words beside its bar.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/fortschritt');
+  const chart = page.getByRole('region', { name: 'Auf einen Blick' });
+  const lessonsFigure = chart.getByRole('figure', { name: /bestes Quiz-Ergebnis je Lektion/ });
+  await expect(lessonsFigure.getByRole('listitem')).toHaveCount(course.lessons.length);
+  for (const lesson of course.lessons) {
+    await expect(lessonsFigure.getByRole('listitem').filter({ hasText: `${lesson.order}. ${lesson.title}:` })).toContainText('100 %, bestanden');
+  }
+  const comparison = chart.getByRole('figure', { name: /Fragen vom Anfang/ });
+  await expect(comparison.getByRole('listitem').first()).toContainText(`Vorher (Einstiegstest): 3 von ${n} richtig`);
+  await expect(comparison.getByRole('listitem').last()).toContainText(`Jetzt (Abschlusstest): ${n} von ${n} richtig`);
+  // The same figures are in the table.
+  await expect(page.getByRole('row', { name: new RegExp(course.lessons[0]!.title) })).toContainText('100 %');
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ media: 'screen', colorScheme: scheme });
+    await expectNoViolations(page, `/fortschritt with results (${scheme})`);
+    await test.info().attach(`fortschritt-diagramm-${scheme}.png`, { body: await chart.screenshot(), contentType: 'image/png' });
+  }
+  // On a 360 px phone the bar goes under its label and nothing runs off the screen.
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no horizontal scrolling at 360 px').toBeLessThanOrEqual(360);
+  await test.info().attach('fortschritt-diagramm-360px.png', { body: await chart.screenshot(), contentType: 'image/png' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  await expect(chart).toBeVisible();
+  await test.info().attach('fortschritt-diagramm-druck.png', { body: await chart.screenshot(), contentType: 'image/png' });
+  const progressPdf = await page.pdf({ format: 'A4' });
+  await test.info().attach('fortschritt.pdf', { body: progressPdf, contentType: 'application/pdf' });
 });

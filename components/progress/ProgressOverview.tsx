@@ -101,10 +101,13 @@ export function ProgressOverview({
   lessons,
   entry,
   final,
+  afterTable,
 }: {
   lessons: LessonRef[];
   entry?: CourseTestRef;
   final?: CourseTestRef;
+  /** Shown right after the table: the same results as a chart. */
+  afterTable?: React.ReactNode;
 }) {
   const progress = useProgress();
   const [importResult, setImportResult] = useState<{ ok: boolean; message: string } | null>(null);
@@ -178,6 +181,8 @@ export function ProgressOverview({
           </tbody>
         </table>
       </section>
+
+      {afterTable}
 
       <section aria-labelledby="sichern">
         <h2 id="sichern">Sichern und mitnehmen</h2>

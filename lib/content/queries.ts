@@ -92,10 +92,15 @@ export function certificatePage() {
   return quiz && { finalQuizId: quiz.id, passPercent: quiz.passPercent, lessons: getCourse().lessons.map(({ title, order }) => ({ title, order })) };
 }
 
-/** "Mein Fortschritt": the lessons, and the entry check and final test by id and title. */
+/** "Mein Fortschritt": the lessons, the entry check and final test by id and title, and what the chart compares. */
 export function progressPage() {
   const testRef = (quiz: Quiz | undefined) => quiz && { id: quiz.id, title: quiz.title };
-  return { lessons: getCourse().lessons.map(lessonRef), entry: testRef(courseQuiz('entry')), final: testRef(courseQuiz('final')) };
+  return {
+    lessons: getCourse().lessons.map(lessonRef),
+    entry: testRef(courseQuiz('entry')),
+    final: testRef(courseQuiz('final')),
+    comparison: finalTestPage()?.comparison,
+  };
 }
 
 /** The glossary, A to Z, each term with the lessons that use it. */
