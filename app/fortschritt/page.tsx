@@ -7,7 +7,7 @@ import { ProfileSwitcher } from '@/components/progress/ProfileSwitcher';
 export const metadata: Metadata = { title: 'Mein Fortschritt' };
 
 export default function ProgressPage() {
-  const { lessons, entry, final, comparison } = progressPage();
+  const { lessons, chartLessons, entry, final, comparison } = progressPage();
   return (
     <div className="page">
       <h1>Mein Fortschritt</h1>
@@ -15,7 +15,7 @@ export default function ProgressPage() {
         lessons={lessons}
         entry={entry}
         final={final}
-        afterTable={<ProgressChart lessons={lessons} finalQuizId={final?.id} entry={comparison} />}
+        afterTable={<ProgressChart lessons={chartLessons} finalQuizId={final?.id} entry={comparison} />}
       />
       <ProfileSwitcher />
     </div>

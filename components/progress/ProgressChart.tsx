@@ -1,10 +1,8 @@
 'use client';
 
 import { useId } from 'react';
-import type { LessonRef } from '@/lib/content/types';
 import type { EntryComparison } from '@/lib/progress/comparison';
-import { lessonBarText, progressChartData, type LessonBar } from '@/lib/progress/chart';
-import { progressScoringKey } from '@/lib/progress/browser-store';
+import { lessonBarText, lessonLabel, progressChartData, type ChartLesson, type LessonBar } from '@/lib/progress/chart';
 import { useProgress } from './useProgress';
 
 /**
@@ -12,15 +10,14 @@ import { useProgress } from './useProgress';
  * right before the course and now. The numbers stand beside every bar (nothing relies on colour or length
  * alone) and in the table below; the bars are SVG without style attributes, so they print and pass the CSP.
  */
-export function ProgressChart({ lessons, finalQuizId, entry }: { lessons: LessonRef[]; finalQuizId?: string; entry?: EntryComparison }) {
+export function ProgressChart({ lessons, finalQuizId, entry }: { lessons: ChartLesson[]; finalQuizId?: string; entry?: EntryComparison }) {
   const progress = useProgress();
-  const key = progressScoringKey();
   const captionId = useId();
   // Until the store has loaded, the same rows stand empty, so nothing jumps when the results arrive.
-  const loading = !progress || !key;
+  const loading = !progress;
   const data = loading
-    ? { lessons: lessons.map((lesson) => ({ slug: lesson.slug, label: `${lesson.order}. ${lesson.title}`, percent: null, passPercent: 0, passed: false })), comparison: null }
-    : progressChartData(progress.profile, key, lessons, { finalQuizId, entry });
+    ? { lessons: lessons.map((lesson) => ({ slug: lesson.slug, label: lessonLabel(lesson), percent: null, passPercent: lesson.passPercent, passed: false })), comparison: null }
+    : progressChartData(progress.results, lessons, { finalQuizId, entry });
   const anyResult = loading || data.lessons.some((bar) => bar.percent !== null);
   return (
     <section className="progress-chart" aria-labelledby="auf-einen-blick">

@@ -95,8 +95,10 @@ export function certificatePage() {
 /** "Mein Fortschritt": the lessons, the entry check and final test by id and title, and what the chart compares. */
 export function progressPage() {
   const testRef = (quiz: Quiz | undefined) => quiz && { id: quiz.id, title: quiz.title };
+  const course = getCourse();
   return {
-    lessons: getCourse().lessons.map(lessonRef),
+    lessons: course.lessons.map(lessonRef),
+    chartLessons: course.lessons.map((lesson) => ({ ...lessonRef(lesson), passPercent: course.quizzes.get(lesson.quiz)?.passPercent ?? 0 })),
     entry: testRef(courseQuiz('entry')),
     final: testRef(courseQuiz('final')),
     comparison: finalTestPage()?.comparison,

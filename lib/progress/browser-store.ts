@@ -10,7 +10,6 @@ import type { ScoringKey } from '../quiz/scoring-key';
  */
 
 let store: ProgressStore | undefined;
-let storeKey: ScoringKey | undefined;
 let loading: Promise<ProgressStore> | undefined;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
@@ -41,7 +40,6 @@ export function loadProgressStore(): Promise<ProgressStore> {
     window.addEventListener('storage', (event) => created.handleStorageEvent(event.key));
     created.subscribe(notify);
     store = created;
-    storeKey = key;
     notify();
     return created;
   });
@@ -65,6 +63,3 @@ export function subscribeToProgress(listener: () => void): () => void {
 
 /** The store's current snapshot, or null while it is loading. */
 export const progressSnapshot = (): ProgressSnapshot | null => store?.getSnapshot() ?? null;
-
-/** The scoring key the store computes results with, once it has loaded (for pictures of those results). */
-export const progressScoringKey = (): ScoringKey | null => storeKey ?? null;

@@ -3,19 +3,19 @@ import assert from 'node:assert/strict';
 import { drawnQuestionId } from '../quiz/drawn';
 import type { QuizKey, ScoringKey } from '../quiz/scoring-key';
 import { lessonBarText, progressChartData } from './chart';
+import { profileResults } from './summary';
 import type { Profile } from './schema';
 import { answersWith, attempt, testKey } from './test-records';
 
 const lessons = [
-  { slug: 'konzert', title: 'Das Konzert', order: 1 },
-  { slug: 'balkon', title: 'Der Balkon', order: 2 },
+  { slug: 'konzert', title: 'Das Konzert', order: 1, passPercent: 70 },
+  { slug: 'balkon', title: 'Der Balkon', order: 2, passPercent: 70 },
 ];
 const profile = (attempts: Profile['attempts']): Profile => ({ id: 'p', name: 'Ich', createdAt: '2025-03-01T09:00:00.000Z', lessons: {}, attempts });
 
 test('each lesson shows its best full attempt against its pass mark; a lesson without an attempt shows none', () => {
   const data = progressChartData(
-    profile([attempt({ id: 'a', right: 5 }), attempt({ id: 'b', right: 8 }), attempt({ id: 'c', right: 10, mode: 'mistakes', asked: ['frage-1'] })]),
-    testKey,
+    profileResults(profile([attempt({ id: 'a', right: 5 }), attempt({ id: 'b', right: 8 }), attempt({ id: 'c', right: 10, mode: 'mistakes', asked: ['frage-1'] })]), testKey),
     lessons,
     {},
   );
@@ -44,6 +44,6 @@ test('entry questions right before the course and in the best final test, scored
     attempt({ id: 'f1', quizId: 'abschluss', answers: finalAnswers(4) }),
     attempt({ id: 'f2', quizId: 'abschluss', answers: finalAnswers(2) }),
   ];
-  assert.deepEqual(progressChartData(profile(attempts), key, lessons, { finalQuizId: 'abschluss', entry }).comparison, { before: 1, now: 4, total: 4 });
-  assert.equal(progressChartData(profile(attempts.slice(0, 1)), key, lessons, { finalQuizId: 'abschluss', entry }).comparison, null);
+  assert.deepEqual(progressChartData(profileResults(profile(attempts), key), lessons, { finalQuizId: 'abschluss', entry }).comparison, { before: 1, now: 4, total: 4 });
+  assert.equal(progressChartData(profileResults(profile(attempts.slice(0, 1)), key), lessons, { finalQuizId: 'abschluss', entry }).comparison, null);
 });

@@ -1,13 +1,12 @@
-import { beforeAndAfter, type BeforeAndAfter, type EntryComparison } from './comparison';
-import type { Profile } from './schema';
-import { certificateAttempt, lessonStatus } from './summary';
-import { lessonQuiz, quizById, type ScoringKey } from '../quiz/scoring-key';
+import type { BeforeAndAfter, EntryComparison } from './comparison';
+import type { ProfileResults } from './summary';
 import type { LessonRef } from '../content/types';
 
 /**
  * "Mein Fortschritt" as a picture: the best quiz result per lesson against its pass mark, and the entry
- * questions answered right before the course and in the final test. Every figure comes from scoring the
- * learner's answers (summary.ts, comparison.ts); the chart shows nothing the table does not say. Pure.
+ * questions answered right before the course and in the final test. Every figure comes from the store's results,
+ * scored from the learner's answers (summary.ts, comparison.ts); the chart shows nothing the table does not say.
+ * Pure, and with type imports only, so the page does not load the scoring code with its first JavaScript.
  */
 
 export interface LessonBar {
@@ -26,25 +25,21 @@ export interface ProgressChartData {
   comparison: BeforeAndAfter | null;
 }
 
+/** A lesson as the chart lists it: its pass mark comes with it from the server. */
+export type ChartLesson = LessonRef & { passPercent: number };
+
+export const lessonLabel = (lesson: LessonRef) => `${lesson.order}. ${lesson.title}`;
+
 export function progressChartData(
-  profile: Profile,
-  key: ScoringKey,
-  lessons: readonly LessonRef[],
+  results: ProfileResults,
+  lessons: readonly ChartLesson[],
   tests: { finalQuizId?: string; entry?: EntryComparison },
 ): ProgressChartData {
   const bars = lessons.map((lesson) => {
-    const status = lessonStatus(profile, lesson.slug, key);
-    return {
-      slug: lesson.slug,
-      label: `${lesson.order}. ${lesson.title}`,
-      percent: status.bestPercent,
-      passPercent: lessonQuiz(key, lesson.slug)?.passPercent ?? 0,
-      passed: status.passed,
-    };
+    const status = results.lessonStatus(lesson.slug);
+    return { slug: lesson.slug, label: lessonLabel(lesson), percent: status.bestPercent, passPercent: lesson.passPercent, passed: status.passed };
   });
-  const finalTest = tests.finalQuizId ? quizById(key, tests.finalQuizId) : undefined;
-  const best = certificateAttempt(profile, finalTest);
-  const comparison = finalTest && best && tests.entry ? beforeAndAfter(finalTest, best.attempt.answers, profile.attempts, tests.entry) : null;
+  const comparison = tests.finalQuizId && tests.entry ? results.entryComparison(tests.finalQuizId, tests.entry) : null;
   return { lessons: bars, comparison };
 }
 

@@ -1,6 +1,7 @@
 import { scoreQuiz, type QuizResult } from '../quiz/score';
 import { lessonQuiz, quizById, type QuizKey, type ScoringKey } from '../quiz/scoring-key';
 import type { LessonState } from './lesson-state';
+import { beforeAndAfter, type BeforeAndAfter, type EntryComparison } from './comparison';
 import type { Attempt, Profile } from './schema';
 
 /**
@@ -142,6 +143,8 @@ export interface ProfileResults {
   quizStatus(quizId: string): QuizStatus;
   continueTarget(lessonsInOrder: readonly string[]): ContinueTarget | null;
   certificateAttempt(finalQuizId: string): ScoredAttempt | undefined;
+  /** The entry questions right before the course and in the best final test; null before a final test attempt. */
+  entryComparison(finalQuizId: string, entry: EntryComparison): BeforeAndAfter | null;
 }
 
 export function profileResults(profile: Profile, key: ScoringKey): ProfileResults {
@@ -150,5 +153,10 @@ export function profileResults(profile: Profile, key: ScoringKey): ProfileResult
     quizStatus: (quizId) => quizStatus(profile, quizById(key, quizId)),
     continueTarget: (lessonsInOrder) => continueTarget(profile, lessonsInOrder, key),
     certificateAttempt: (finalQuizId) => certificateAttempt(profile, quizById(key, finalQuizId)),
+    entryComparison: (finalQuizId, entry) => {
+      const finalTest = quizById(key, finalQuizId);
+      const best = certificateAttempt(profile, finalTest);
+      return finalTest && best ? beforeAndAfter(finalTest, best.attempt.answers, profile.attempts, entry) : null;
+    },
   };
 }
