@@ -5,10 +5,11 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { course, letterLanguages } from './support/course';
 import { pdfPageCount } from './support/pdf';
 import { expectNoViolations } from './support/axe';
+import { blocksOf } from '../lib/content/lesson-model';
 
 /**
  * What a school prints, measured from the PDFs Chromium makes of it on A4: the worksheet and its easier
- * version on at most two pages, the answer key and the lesson plan on one, ten QR cards to a page, the
+ * version on at most two pages (with the lesson's graphics), the answer key and the lesson plan on one, ten QR cards to a page, the
  * parents' letter on one page (two with the reply slip at most). PRINT_PDF_DIR keeps the PDFs for a look.
  */
 
@@ -79,6 +80,14 @@ for (const lesson of course.lessons.filter((l) => course.guides.has(l.slug))) {
     const firstTask = page.getByRole('heading', { level: 2, name: 'Aufgaben' }).locator('~ ol').first().getByRole('listitem').first();
     const bodySize = await firstTask.getByText(guide.worksheet.questions[0]!.question).evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     expect(bodySize, 'the worksheet’s text is at least 11 pt').toBeGreaterThanOrEqual((11 * 96) / 72 - 0.01);
+    // The lesson's graphics come along at the end of the sheet, drawn for paper.
+    for (const graphic of blocksOf(lesson.model, 'Grafik')) {
+      const figure = page.getByRole('figure', { name: `Zum Nachschauen: ${graphic.attributes.titel}` });
+      await expect(figure).toBeVisible();
+      // Its numbers' attribution: the sources, or for the cost example the note that every price is an example.
+      await expect(figure).toContainText(/Quelle|Beispielwerte/);
+      await testInfo.attach(`${lesson.slug}-arbeitsblatt-grafik-${graphic.attributes.art}`, { body: await figure.screenshot(), contentType: 'image/png' });
+    }
     const worksheet = await printedPages(page, testInfo, `${lesson.slug}-arbeitsblatt`);
     record(`${lesson.slug}: Arbeitsblatt`, worksheet, '≤ 2');
     expect(worksheet).toBeLessThanOrEqual(2);

@@ -4,6 +4,7 @@ import { factSource } from '@/lib/content/queries';
 import { organsInFigureOrder, type BodyOrgan } from '@/lib/graphics/koerper';
 import { BodyExplorer } from './BodyExplorer';
 import { BodyFigure } from './BodyFigure';
+import { GraphicSources } from './GraphicSources';
 import type { GraphicProps } from './GraphicView';
 
 /** An organ's fact with its source, as the panel and the list show it. */
@@ -42,7 +43,7 @@ function OrganList({ organs }: { organs: readonly BodyOrgan[] }) {
 /**
  * The "koerper" graphic (content/grafiken/koerper.yaml): the body figure with a label per organ. On the page, a
  * button per organ shows its fact and source (the only client code) and the list below holds all of them; on a
- * slide, every label with its short fact; in print, the figure and the list.
+ * slide, every label with its short fact; on the worksheet, the figure beside the short facts and their sources.
  */
 export function BodyGraphic({ data, variant }: GraphicProps<'koerper'>) {
   const organs = organsInFigureOrder(data.organs);
@@ -68,10 +69,21 @@ export function BodyGraphic({ data, variant }: GraphicProps<'koerper'>) {
   }
 
   if (variant === 'print') {
+    // The worksheet's copy: the figure beside every organ with its short fact, the sources once below.
     return (
       <div className="body-graphic body-graphic--print">
-        {figure}
-        <OrganList organs={organs} />
+        {/* The projector's labels, large enough to read on the small printed figure. */}
+        <BodyFigure organs={organs} label={label} large />
+        <ul className="body-print-list">
+          {organs.map((organ) => (
+            <li key={organ.id}>
+              <strong>{organ.name}:</strong> {organ.short}
+            </li>
+          ))}
+        </ul>
+        <div className="body-print-sources">
+          <GraphicSources ids={organs.map((organ) => organ.source)} variant={variant} />
+        </div>
       </div>
     );
   }

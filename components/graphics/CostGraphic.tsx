@@ -39,9 +39,8 @@ function CostExample({ data, variant }: { data: Cost; variant: GraphicVariant })
         <dl className="cost-figures cost-figures--large">
           {periods.map((period) => (
             <div key={period.name} className="cost-figure">
-              <dt>
-                Pro {period.name} <span className="cost-figure__note">({period.note})</span>
-              </dt>
+              {/* The periods' notes stand in the note below: three figures in one row at 1024×768. */}
+              <dt>Pro {period.name}</dt>
               <dd>{formatEuro(period.cents)}</dd>
             </div>
           ))}

@@ -4,18 +4,12 @@ import Link from 'next/link';
 import { routes } from '@/lib/site/routes';
 import { useState } from 'react';
 import type { ProfileEntry } from '@/lib/progress/store';
-import { rescoringText } from '@/lib/progress/notices';
+import { rescoringText, storageProblemText } from '@/lib/progress/notices';
 import { isDefaultProfileName } from '@/lib/progress/names';
 import { PIN_LIMITS, PinInput, WRONG_PIN } from './PinInput';
 import { useProgress } from './useProgress';
 import { withProgressStore } from '@/lib/progress/browser-store';
-import { QuarantineList } from './QuarantineList';
-
-const storageMessages = {
-  unavailable:
-    'Dieser Browser erlaubt gerade kein Speichern (zum Beispiel im privaten Modus). Du kannst trotzdem weiterlernen. Dein Fortschritt bleibt aber nur, bis du den Tab schließt.',
-  full: 'Der Speicher dieses Browsers ist voll. Du kannst weiterlernen, aber neue Ergebnisse bleiben nur, bis du den Tab schließt.',
-} as const;
+import { QuarantineNotice } from './QuarantineList';
 
 /** Site-wide notices about the learner's data: never silent, never blocking. */
 export function ProgressNotices() {
@@ -37,7 +31,7 @@ export function ProgressNotices() {
       {storageProblem && mode !== 'guest' && (
         <div className="notice notice--warning">
           <p>
-            <strong>Speichern nicht möglich.</strong> {storageMessages[storageProblem]} Auf{' '}
+            <strong>Speichern nicht möglich.</strong> {storageProblemText[storageProblem]} Auf{' '}
             <Link href={routes.progress}>Mein Fortschritt</Link> kannst du ihn als Datei sichern.
           </p>
         </div>
@@ -50,15 +44,7 @@ export function ProgressNotices() {
           </p>
         </div>
       )}
-      {quarantined.length > 0 && (
-        <div className="notice notice--warning">
-          <p>
-            <strong>Wir konnten gespeicherte Daten nicht lesen.</strong> Sie sind nicht verloren: Wir haben sie
-            unverändert beiseitegelegt. Du kannst sie herunterladen, zum Beispiel um sie deiner Lehrkraft zu zeigen.
-          </p>
-          <QuarantineList items={quarantined} />
-        </div>
-      )}
+      {quarantined.length > 0 && <QuarantineNotice items={quarantined} />}
     </section>
   );
 }

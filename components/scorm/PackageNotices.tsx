@@ -2,7 +2,8 @@
 
 import { useSyncExternalStore } from 'react';
 import { useProgress } from '@/components/progress/useProgress';
-import { QuarantineList } from '@/components/progress/QuarantineList';
+import { QuarantineNotice } from '@/components/progress/QuarantineList';
+import { storageProblemText } from '@/lib/progress/notices';
 import { packageStatus, subscribeToPackageStatus } from '@/lib/scorm/package-status';
 
 const noStatus = () => null;
@@ -17,7 +18,7 @@ export function PackageNotices() {
   const status = useSyncExternalStore(subscribeToPackageStatus, packageStatus, noStatus);
   if (!progress || !status) return null;
   const lmsProblem = status.inLms && status.problems > 0;
-  const storageProblem = !status.inLms && progress.storageProblem && progress.mode !== 'guest';
+  const storageProblem = !status.inLms && progress.mode !== 'guest' ? progress.storageProblem : null;
   if (!lmsProblem && status.leftOut === 0 && progress.quarantined.length === 0 && !storageProblem) return null;
   return (
     <section className="notices" aria-label="Hinweise zu deinem Fortschritt">
@@ -40,20 +41,11 @@ export function PackageNotices() {
       {storageProblem && (
         <div className="notice notice--warning">
           <p>
-            <strong>Speichern nicht möglich.</strong> Du kannst weiterlernen. Dein Fortschritt bleibt aber nur, bis du den
-            Tab schließt.
+            <strong>Speichern nicht möglich.</strong> {storageProblemText[storageProblem]}
           </p>
         </div>
       )}
-      {progress.quarantined.length > 0 && (
-        <div className="notice notice--warning">
-          <p>
-            <strong>Wir konnten gespeicherte Daten nicht lesen.</strong> Sie sind nicht verloren: Wir haben sie
-            unverändert beiseitegelegt. Du kannst sie herunterladen, zum Beispiel um sie deiner Lehrkraft zu zeigen.
-          </p>
-          <QuarantineList items={progress.quarantined} />
-        </div>
-      )}
+      {progress.quarantined.length > 0 && <QuarantineNotice items={progress.quarantined} />}
     </section>
   );
 }

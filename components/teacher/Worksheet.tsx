@@ -7,6 +7,8 @@ import { routes } from '@/lib/site/routes';
 import { MdxSnippet } from '@/components/lesson/MdxSnippet';
 import { BegriffSchlicht } from '@/components/lesson/teaching';
 import { PrintButton } from './PrintButton';
+import { GraphicView } from '@/components/graphics/GraphicView';
+import type { GraphicKind } from '@/lib/graphics/kinds';
 import './print.css';
 
 type Props = { lesson: Lesson; guide: Guide; variant: WorksheetVariant };
@@ -39,6 +41,8 @@ export async function Worksheet({ lesson, guide, variant }: Props) {
   const { scene: from, toScene: to = from } = guide.worksheet;
   const scenes = blocksOf(lesson.model, 'Szene').slice(from - 1, to);
   const titles = scenes.map((scene) => `„${scene.attributes.titel}“`);
+  // The lesson's graphics come along, drawn for paper, after the tasks: the sheet shows what the pupils saw.
+  const graphics = blocksOf(lesson.model, 'Grafik');
   const title = variantTitle[variant];
   return (
     <div className="page print-page">
@@ -101,6 +105,12 @@ export async function Worksheet({ lesson, guide, variant }: Props) {
             </li>
           ))}
         </ol>
+        {graphics.map((graphic) => (
+          <figure key={graphic.attributes.art} className="sheet__graphic">
+            <figcaption className="sheet__graphic-title">Zum Nachschauen: {graphic.attributes.titel}</figcaption>
+            <GraphicView kind={graphic.attributes.art as GraphicKind} variant="print" />
+          </figure>
+        ))}
       </section>
     </div>
   );

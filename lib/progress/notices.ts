@@ -18,3 +18,10 @@ export function rescoringText({ attempts, lessons }: Rescoring): string {
   }
   return parts.join(' ');
 }
+
+/** Why the browser cannot save, in the learner's words; the learner can go on, the progress lasts for the tab. */
+export const storageProblemText = {
+  unavailable:
+    'Dieser Browser erlaubt gerade kein Speichern (zum Beispiel im privaten Modus). Du kannst trotzdem weiterlernen. Dein Fortschritt bleibt aber nur, bis du den Tab schließt.',
+  full: 'Der Speicher dieses Browsers ist voll. Du kannst weiterlernen, aber neue Ergebnisse bleiben nur, bis du den Tab schließt.',
+} as const;
