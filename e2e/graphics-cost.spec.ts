@@ -122,6 +122,11 @@ test('without JavaScript the lesson shows the worked example as a table', async 
   expect(await textOf(costs.getByRole('row', { name: /Pro Jahr/ }))).toContain('1.551,25 €');
   await expect(figure.getByRole('table', { name: /stattdessen/ }).getByRole('row', { name: /Konzertkarte/ })).toContainText('44 Konzertkarten');
   await attachScreenshot('kosten-ohne-javascript.png', figure);
+  // The example's tables reflow at 200 % text on a 640 px window (as 320 px at 100 %): nothing pushes the page sideways.
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
+  await attachScreenshot('kosten-ohne-javascript-200-prozent.png', figure);
   await context.close();
 });
 
