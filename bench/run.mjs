@@ -343,13 +343,14 @@ function projectCopy() {
 function timedBuild(dir, log) {
   for (const folder of ['.next', 'out', 'deploy']) rmSync(join(dir, folder), { recursive: true, force: true });
   const fd = openSync(join(TMP, log), 'w');
+  const loadBefore = loadavg()[0];
   const start = process.hrtime.bigint();
   const result = spawnSync('npm', ['run', 'build'], { cwd: dir, env, stdio: ['ignore', fd, fd] });
   const time = seconds(start);
   closeSync(fd);
   if (result.status !== 0) throw new Error(`npm run build in ${dir} failed (${result.status}); see ${join(TMP, log)}`);
   const summary = JSON.parse(readFileSync(join(dir, '.next', 'export.json'), 'utf8'));
-  return { seconds: time, pages: summary.pages, files: summary.files, outBytes: summary.outBytes };
+  return { seconds: time, pages: summary.pages, files: summary.files, outBytes: summary.outBytes, load: [loadBefore, loadavg()[0]] };
 }
 
 function buildScaling() {
@@ -575,9 +576,11 @@ async function main() {
       ? [
           'Cold builds (`npm run build`, no .next/) in a temporary copy of the project, the second with a generated copy of every lesson (bench/scale-content.mjs):',
           '',
-          '| lessons | build time | pages | files in out/ | size of out/ |',
-          '| ---: | ---: | ---: | ---: | ---: |',
-          ...[scaling.small, scaling.large].map((b) => `| ${b.lessons} | ${b.seconds.toFixed(1)} s | ${b.pages} | ${b.files} | ${MB(b.outBytes)} |`),
+          '| lessons | build time | pages | files in out/ | size of out/ | 1-min load before / after |',
+          '| ---: | ---: | ---: | ---: | ---: | ---: |',
+          ...[scaling.small, scaling.large].map(
+            (b) => `| ${b.lessons} | ${b.seconds.toFixed(1)} s | ${b.pages} | ${b.files} | ${MB(b.outBytes)} | ${b.load.map((l) => l.toFixed(2)).join(' / ')} |`,
+          ),
           '',
           `Growth: ${(scaling.large.seconds / scaling.small.seconds).toFixed(2)}× the time for ${(scaling.large.lessons / scaling.small.lessons).toFixed(0)}× the lessons; ` +
             `${((scaling.large.seconds - scaling.small.seconds) / (scaling.large.lessons - scaling.small.lessons)).toFixed(1)} s per added lesson, ` +
