@@ -502,6 +502,12 @@ async function main() {
   const chromeVersion = CHROME ? version(CHROME, ['--version'], /([\d.]+)/) : 'Playwright';
   const site = JSON.parse(readFileSync(join('.next', 'export.json'), 'utf8'));
   const metCount = rows.filter((r) => r.met).length;
+  const loadSamples = [
+    ...Object.values(loads).map((text) => Number(text.split(' / ')[0])),
+    ...roundLoads,
+    ...(scaling ? [...scaling.small.load, ...scaling.large.load] : []),
+  ];
+  const peakLoad = Math.max(...loadSamples);
   const lines = [
     `# Benchmark ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`,
     '',
@@ -511,6 +517,13 @@ async function main() {
     `Load average (1 / 5 / 15 min): at the start ${loads.start}; before Lighthouse ${loads.beforeLighthouse}; after Lighthouse ${loads.afterLighthouse}; ` +
       `before the quiz timing ${loads.quiz}; at the end ${loads.end}. 1-min load at the start of each Lighthouse round: ${roundLoads.map((l) => l.toFixed(2)).join(', ')}.`,
     '',
+    ...(peakLoad > cpus().length
+      ? [
+          `**Warning:** the 1-min load average reached ${peakLoad.toFixed(2)} on ${cpus().length} CPUs during this run. Absolute times (LCP, TBT, quiz feedback, build times) ` +
+            'are inflated and noisy under such load; the side-by-side ratios less so, but TBT grows with contention even for pages without scripts.',
+          '',
+        ]
+      : []),
     `Every page is served as deployed: the static export by nginx. Lighthouse figures are **medians of ${RUNS} runs per URL**, ` +
       `the URLs interleaved round-robin (each round runs every URL once, starting at a different one). ` +
       `The bare page is a hello-world App Router page of the same Next.js version, exported and served the same way. ` +
