@@ -1,18 +1,19 @@
-// Runs every *.test.ts under lib/, scripts/ and scorm/ with Node's own test runner.
+// Runs every *.test.ts under lib/, scripts/ and scorm/, and every *.test.mjs under bench/ (not its scratch tmp/),
+// with Node's own test runner.
 // Node 20 does not expand globs in `--test`, so the files are listed here.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-function findTests(dir) {
+function findTests(dir, suffix) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return findTests(path);
-    return entry.name.endsWith('.test.ts') ? [path] : [];
+    if (entry.isDirectory()) return entry.name === 'tmp' ? [] : findTests(path, suffix);
+    return entry.name.endsWith(suffix) ? [path] : [];
   });
 }
 
-const files = ['lib', 'scripts', 'scorm'].flatMap(findTests).sort();
+const files = [...['lib', 'scripts', 'scorm'].flatMap((dir) => findTests(dir, '.test.ts')), ...findTests('bench', '.test.mjs')].sort();
 if (files.length === 0) {
   console.error('No unit tests found.');
   process.exit(1);
