@@ -11,9 +11,16 @@ export default defineConfig([
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/lib/content/load', '**/lib/content/load'], message: 'Read content through the named queries in lib/content/queries.ts.' }] },
+        {
+          paths: [{ name: 'next/link', message: 'Use @/components/site/Link: client-side navigation without prefetching every link in view.' }],
+          patterns: [{ group: ['@/lib/content/load', '**/lib/content/load'], message: 'Read content through the named queries in lib/content/queries.ts.' }],
+        },
       ],
     },
+  },
+  {
+    files: ['components/site/Link.tsx'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // The SCORM renderer writes whole HTML documents itself; Next's <Head> does not exist there.

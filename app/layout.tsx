@@ -1,11 +1,10 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
-import { ProgressNotices } from '@/components/progress/ProgressNotices';
-import { ScoringKeyHandover } from '@/components/progress/ScoringKeyHandover';
-import { scoringKey } from '@/lib/content/queries';
+import Link from '@/components/site/Link';
+import { GuestNotice } from '@/components/progress/GuestNotice';
+import { LateOfflineSupport, LateProgressNotices } from '@/components/site/LateParts';
+import { learnerHintScript } from '@/lib/progress/learner-hint';
 import { routes } from '@/lib/site/routes';
-import { LearnerBadge } from '@/components/progress/LearnerBadge';
-import { OfflineSupport } from '@/components/offline/OfflineSupport';
+import { HeaderSignOut, LearnerName } from '@/components/progress/HeaderLearner';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -23,7 +22,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="de">
+    // The hint script sets data-learner on <html> before React hydrates it.
+    <html lang="de" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: learnerHintScript() }} />
+      </head>
       <body>
         <a className="skip-link" href="#inhalt">
           Zum Inhalt springen
@@ -51,11 +54,18 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 </li>
               </ul>
             </nav>
-            <LearnerBadge />
+            <div className="learner-badge">
+              <Link href={routes.profiles}>
+                Wer lernt gerade? <LearnerName />
+              </Link>
+              <HeaderSignOut />
+            </div>
           </div>
         </header>
-        <ScoringKeyHandover scoringKey={scoringKey()} />
-        <ProgressNotices />
+        <section className="notices" aria-label="Hinweise zu deinem Fortschritt">
+          <GuestNotice />
+          <LateProgressNotices />
+        </section>
         <main id="inhalt" tabIndex={-1}>
           {children}
         </main>
@@ -77,7 +87,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href={routes.sources}>Quellen</Link>
             </li>
           </ul>
-          <OfflineSupport />
+          <LateOfflineSupport />
         </footer>
       </body>
     </html>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site/Link';
 import { courseOverview } from '@/lib/content/queries';
 import { routes } from '@/lib/site/routes';
 import { ContinueLink } from '@/components/progress/ContinueLink';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/site/Link';
 import { Fragment } from 'react';
 import { teacherOverview } from '@/lib/content/queries';
 import { routes, teacherLinks } from '@/lib/site/routes';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/site/Link';
 import { sourcesPage } from '@/lib/content/queries';
 import { routes } from '@/lib/site/routes';
 import { SourceLink } from '@/components/lesson/SourceCitation';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { useHydrated } from '@/components/teacher/useTabStorage';
+import { useHydrated } from '@/components/site/useHydrated';
 
 /** An organ as the buttons need it: its id and name, its fact, and its source as label and address (plain data). */
 export interface ExplorableOrgan {

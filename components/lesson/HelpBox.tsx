@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site/Link';
 import { routes } from '@/lib/site/routes';
 
 /** Shown with every lesson and quiz: help is always one click away. */

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import Link from 'next/link';
+import Link from '@/components/site/Link';
 import type { Lesson } from '@/lib/content/types';
 import { routes } from '@/lib/site/routes';
-import { MarkLessonStarted } from '@/components/progress/MarkLessonStarted';
+import { LateMarkLessonStarted } from '@/components/site/LateParts';
 
 /**
  * A lesson as the pupil reads it: heading, goals, the story and facts, the way to the quiz, then `after` (help and
@@ -24,7 +24,7 @@ export function LessonArticle({
 }) {
   return (
     <article className="page lesson">
-      <MarkLessonStarted slug={lesson.slug} />
+      <LateMarkLessonStarted slug={lesson.slug} />
       <header className="lesson__header">
         <p className="lesson__kicker">Lektion {lesson.order}</p>
         <h1>{lesson.title}</h1>

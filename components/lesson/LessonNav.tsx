@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site/Link';
 import { routes } from '@/lib/site/routes';
 import type { LessonRef } from '@/lib/content/types';
 

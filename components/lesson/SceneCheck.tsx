@@ -1,16 +1,17 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { SceneCheckQuestion } from '@/lib/quiz/schema';
 import type { Draft } from '@/lib/quiz/draft';
 import type { SceneCheckOutcome } from '@/lib/quiz/scene-check';
-import { QuestionField } from '@/components/quiz/QuestionField';
+import { ChoiceField } from '@/components/quiz/ChoiceFields';
 import type { SourceRef } from '@/lib/content/citation';
-import { QuestionFeedback } from '@/components/quiz/QuestionFeedback';
+import type { QuestionFeedback } from '@/components/quiz/QuestionFeedback';
 import './scene-check.css';
 
-// Judging uses the quiz's scoring, which validates answers with zod/mini: it loads after the page, not with it.
-const loadChecking = () => import('@/lib/quiz/scene-check');
+// Judging and the feedback are needed only after "Prüfen": they load after the page, not with it.
+const loadChecking = () => import('./scene-check-judge');
+type Checked = { outcome: SceneCheckOutcome; Feedback: typeof QuestionFeedback };
 
 /**
  * "Kurz gecheckt" after a scene: one or two questions, judged at once, without points and never saved.
@@ -19,32 +20,20 @@ const loadChecking = () => import('@/lib/quiz/scene-check');
 export function SceneCheck({ sceneTitle, questions, sources }: { sceneTitle: string; questions: SceneCheckQuestion[]; sources: Record<string, SourceRef> }) {
   const id = useId();
   const [draft, setDraft] = useState<Draft>({});
-  const [outcome, setOutcome] = useState<SceneCheckOutcome | null>(null);
+  const [judged, setJudged] = useState<Checked | null>(null);
+  const outcome = judged?.outcome ?? null;
   const boxRef = useRef<HTMLElement>(null);
   const checked = outcome?.kind === 'checked' ? outcome : null;
-
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    // Fetch the checking code once the pupil reaches the check, so "Prüfen" answers without a wait.
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        void loadChecking();
-        observer.disconnect();
-      }
-    });
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, []);
+  const Feedback = judged?.Feedback;
 
   async function check() {
-    const { checkScene } = await loadChecking();
-    setOutcome(checkScene(questions, draft));
+    const judge = await loadChecking();
+    setJudged({ outcome: judge.checkScene(questions, draft), Feedback: judge.QuestionFeedback });
   }
 
   function again() {
     setDraft({});
-    setOutcome(null);
+    setJudged(null);
     requestAnimationFrame(() => boxRef.current?.querySelector<HTMLInputElement>('input')?.focus());
   }
 
@@ -66,17 +55,19 @@ export function SceneCheck({ sceneTitle, questions, sources }: { sceneTitle: str
               )}
               {question.prompt}
             </legend>
-            <QuestionField
+            <ChoiceField
               question={question}
               entry={draft[question.id]}
               disabled={!!checked}
               onChange={(entry) => {
+                // The first answer fetches the checking code, so "Prüfen" answers without a wait.
+                void loadChecking();
                 setDraft((current) => ({ ...current, [question.id]: entry }));
-                if (outcome?.kind === 'unanswered') setOutcome(null);
+                if (outcome?.kind === 'unanswered') setJudged(null);
               }}
             />
             <div role="status" className="scene-check__feedback">
-              {result && <QuestionFeedback question={question} answer={result.answer} result={result.result} sources={sources} />}
+              {result && Feedback && <Feedback question={question} answer={result.answer} result={result.result} sources={sources} />}
             </div>
           </fieldset>
         );

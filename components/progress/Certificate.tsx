@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/site/Link';
 import { useState } from 'react';
 import { formatDate } from '@/lib/format';
 import { routes } from '@/lib/site/routes';

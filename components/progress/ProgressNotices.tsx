@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/site/Link';
 import { routes } from '@/lib/site/routes';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ProfileEntry } from '@/lib/progress/store';
 import { rescoringText, storageProblemText } from '@/lib/progress/notices';
 import { isDefaultProfileName } from '@/lib/progress/names';
@@ -10,24 +10,24 @@ import { PIN_LIMITS, PinInput, WRONG_PIN } from './PinInput';
 import { useProgress } from './useProgress';
 import { withProgressStore } from '@/lib/progress/browser-store';
 import { QuarantineNotice } from './QuarantineList';
+import { LEARNER_ATTRIBUTE, learnerHint } from '@/lib/progress/learner-hint';
 
-/** Site-wide notices about the learner's data: never silent, never blocking. */
+/**
+ * Site-wide notices about the learner's data: never silent, never blocking. They sit in the layout's notices
+ * region beside the guest notice, which is in the HTML; this keeps <html data-learner> in step with the store,
+ * which shows or hides that one.
+ */
 export function ProgressNotices() {
   const progress = useProgress();
+  const hint = progress && learnerHint(progress);
+  useEffect(() => {
+    if (hint) document.documentElement.setAttribute(LEARNER_ATTRIBUTE, hint);
+  }, [hint]);
   if (!progress) return null;
   const { mode, storageProblem, quarantined, pendingProfile, rescored } = progress;
-  if (mode !== 'guest' && !storageProblem && quarantined.length === 0 && !rescored) return null;
   return (
-    <section className="notices" aria-label="Hinweise zu deinem Fortschritt">
+    <>
       {pendingProfile && <StillYouQuestion key={pendingProfile.id} profile={pendingProfile} />}
-      {mode === 'guest' && !pendingProfile && (
-        <div className="notice notice--info">
-          <p>
-            <strong>Gastmodus:</strong> Es wird nichts gespeichert. Wenn du den Tab schließt, ist alles weg.{' '}
-            <Link href={routes.profiles}>Profil wählen oder anlegen</Link>
-          </p>
-        </div>
-      )}
       {storageProblem && mode !== 'guest' && (
         <div className="notice notice--warning">
           <p>
@@ -45,7 +45,7 @@ export function ProgressNotices() {
         </div>
       )}
       {quarantined.length > 0 && <QuarantineNotice items={quarantined} />}
-    </section>
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/site/Link';
 import { useState } from 'react';
 import { lessonStateLabels } from '@/lib/progress/lesson-state';
 import type { LessonStatus, QuizStatus } from '@/lib/progress/summary';

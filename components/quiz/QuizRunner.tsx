@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/site/Link';
 import { useEffect, useRef, useState } from 'react';
 import type { Quiz } from '@/lib/quiz/schema';
 import { isGraded } from '@/lib/quiz/graded';

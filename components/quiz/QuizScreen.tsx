@@ -1,7 +1,7 @@
-import Link from 'next/link';
+import Link from '@/components/site/Link';
 import type { Quiz } from '@/lib/quiz/schema';
 import { HelpBox } from '@/components/lesson/HelpBox';
-import { SignOutBox } from '@/components/progress/SignOutBox';
+import { LateSignOutBox } from '@/components/site/LateParts';
 import type { NextStep } from '@/lib/quiz/next-step';
 import type { EntryComparison } from '@/lib/progress/comparison';
 import type { SourceRef } from '@/lib/content/citation';
@@ -45,7 +45,7 @@ export function QuizScreen({
       {/* The checks after the scenes belong to the lesson page; the quiz page's browser code needs none of them. */}
       <QuizRunner quiz={{ ...quiz, checks: [] }} back={back} next={next} sources={sources} comparison={comparison} />
       <HelpBox />
-      {signOut && <SignOutBox />}
+      {signOut && <LateSignOutBox />}
     </div>
   );
 }

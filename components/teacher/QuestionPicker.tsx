@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Quiz } from '@/lib/quiz/schema';
 import { cardQuestionIds, cardsFor, promptOf, questionTypeLabel } from '@/lib/teacher/class-quiz';
-import { useHydrated } from './useTabStorage';
+import { useHydrated } from '@/components/site/useHydrated';
 
 /** The teacher ticks the questions of the lesson quiz to run with the class; each shows its type and whether cards work. */
 export function QuestionPicker({

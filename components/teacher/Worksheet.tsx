@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site/Link';
 import type { Lesson } from '@/lib/content/types';
 import type { Guide } from '@/lib/teacher/schema';
 import { blocksOf } from '@/lib/content/lesson-model';

@@ -35,8 +35,3 @@ export function useTabStorage(key: string): [string | null, (value: string) => v
   };
   return [written ?? stored, write];
 }
-
-const never = () => () => {};
-
-/** False in the static HTML and during hydration, true once the page reacts: controls wait for it, so no click is lost. */
-export const useHydrated = () => useSyncExternalStore(never, () => true, () => false);

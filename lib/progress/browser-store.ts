@@ -5,16 +5,16 @@ import type { ScoringKey } from '../quiz/scoring-key';
  * The browser's one progress store. Its module (with the zod/mini schemas) is loaded right
  * after hydration instead of with the page, which keeps every route's first-load JavaScript
  * small; until it is there, readers see `null` and show a neutral state.
- * It is made once the page has handed over the course's scoring key (ScoringKeyHandover, in the layout):
- * the store migrates older records against it. Browser only; React reads it through useProgress.
+ * It is made with the course's scoring key, which the store migrates older records against: the website fetches
+ * it (bewertung.json, app/bewertung.json/route.ts), a SCORM package hands over the one in its page
+ * (provideScoringKey). Browser only; React reads it through useProgress.
  */
 
 let store: ProgressStore | undefined;
 let loading: Promise<ProgressStore> | undefined;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
-let handOverKey: (key: ScoringKey) => void;
-const scoringKey = new Promise<ScoringKey>((resolve) => (handOverKey = resolve));
+let scoringKey: Promise<ScoringKey> | undefined;
 let storages: { storage: () => StorageLike; session: () => StorageLike } = {
   storage: () => window.localStorage,
   session: () => window.sessionStorage,
@@ -29,13 +29,33 @@ export function replaceProgressStorage(storage: StorageLike, session: StorageLik
   storages = { storage: () => storage, session: () => session };
 }
 
-/** Called by ScoringKeyHandover with the key the server built; the first call counts. */
+/** A SCORM package's page hands over its scoring key before the store loads; the first key counts. */
 export function provideScoringKey(key: ScoringKey): void {
-  handOverKey(key);
+  scoringKey ??= Promise.resolve(key);
+}
+
+const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+const RETRY_MS = { first: 1_000, longest: 30_000 };
+
+/**
+ * The website's scoring key, from its own file. It comes from the server the page came from (or the service
+ * worker); if that does not answer, it is asked again, less and less often, so that nothing the learner does
+ * meanwhile is lost: actions wait for the store (withProgressStore) instead of failing.
+ */
+async function fetchScoringKey(): Promise<ScoringKey> {
+  for (let wait = RETRY_MS.first; ; wait = Math.min(wait * 2, RETRY_MS.longest)) {
+    try {
+      const response = await fetch(`${basePath}/bewertung.json`);
+      if (response.ok) return (await response.json()) as ScoringKey;
+    } catch {
+      // Offline without the service worker, or the server is gone for a moment: try again.
+    }
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
 }
 
 export function loadProgressStore(): Promise<ProgressStore> {
-  loading ??= Promise.all([import('./store'), scoringKey]).then(([{ createProgressStore }, key]) => {
+  loading ??= Promise.all([import('./store'), (scoringKey ??= fetchScoringKey())]).then(([{ createProgressStore }, key]) => {
     const created = createProgressStore({ scoringKey: key, ...storages });
     window.addEventListener('storage', (event) => created.handleStorageEvent(event.key));
     created.subscribe(notify);

@@ -23,6 +23,7 @@ import { randomId } from './random-id';
 import { hashPin, isValidPin, verifyPin } from './pin';
 import type { ScoringKey } from '../quiz/scoring-key';
 import { profileResults, type ProfileResults } from './summary';
+import { GUEST_FLAG_KEY, GUEST_RECORD_KEY, PROGRESS_KEY, QUARANTINE_PREFIX, SESSION_PROFILE_KEY, SIGNED_OUT_KEY } from './keys';
 
 export { MAX_IMPORT_BYTES };
 
@@ -47,22 +48,7 @@ const RECENT_ATTEMPT_MS = 10_000;
  *   with it, and only the open profile can be exported.
  */
 
-export const PROGRESS_KEY = 'rauchzeichen:fortschritt';
-export const QUARANTINE_PREFIX = 'rauchzeichen:beiseitegelegt:';
-/** A session flag only (no learner data), so a reload keeps a guest a guest until the tab closes. */
-export const GUEST_FLAG_KEY = 'rauchzeichen:gastmodus';
-/**
- * Set by "Abmelden" in localStorage, so that every tab and every new window of this browser starts as a
- * guest until someone picks a profile. A flag only, no learner data.
- */
-export const SIGNED_OUT_KEY = 'rauchzeichen:abgemeldet';
-/** The guest's progress, in this tab only (sessionStorage), so a reload or a link does not lose it. */
-export const GUEST_RECORD_KEY = 'rauchzeichen:gast';
-/**
- * The id of the profile opened in this tab's session (sessionStorage). A reload keeps it; a restarted
- * browser does not, and then the learner is asked whether they are still the one signed in.
- */
-export const SESSION_PROFILE_KEY = 'rauchzeichen:angemeldet';
+export { GUEST_FLAG_KEY, GUEST_RECORD_KEY, PROGRESS_KEY, QUARANTINE_PREFIX, SESSION_PROFILE_KEY, SIGNED_OUT_KEY } from './keys';
 
 export interface ProfileEntry {
   id: string;

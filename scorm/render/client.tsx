@@ -4,7 +4,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { registry } from 'rz:islands';
 import { IslandRoot } from './island-root';
 import { connectToLms, type PackageSpec } from '@/lib/scorm/bridge';
-import { progressSnapshot, replaceProgressStorage, subscribeToProgress } from '@/lib/progress/browser-store';
+import { progressSnapshot, provideScoringKey, replaceProgressStorage, subscribeToProgress } from '@/lib/progress/browser-store';
 import { setPackageStatus } from '@/lib/scorm/package-status';
 import type { ScoringKey } from '@/lib/quiz/scoring-key';
 
@@ -41,7 +41,10 @@ function leadsWithinPackage(event: MouseEvent): boolean {
   return to.origin === here.origin && folder(to) === folder(here) && to.pathname !== here.pathname;
 }
 
-const connection = connectToLms({ win: window, spec, key: scoringKeyOfPage(), launchStorage: sessionStorageOrNull() });
+// The package's pages carry the scoring key themselves: nothing is fetched inside an LMS.
+const scoringKey = scoringKeyOfPage();
+provideScoringKey(scoringKey);
+const connection = connectToLms({ win: window, spec, key: scoringKey, launchStorage: sessionStorageOrNull() });
 if (connection) {
   replaceProgressStorage(connection.storage, connection.session);
   setPackageStatus({ inLms: true, ...connection.status() });

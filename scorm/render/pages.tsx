@@ -1,5 +1,5 @@
 import type { ComponentType, ReactNode } from 'react';
-import Link from 'next/link';
+import Link from '@/components/site/Link';
 import '@/app/globals.css';
 import './package.css';
 import HelpPage from '@/app/hilfe/page';

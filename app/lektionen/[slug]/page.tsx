@@ -5,7 +5,7 @@ import { HelpBox } from '@/components/lesson/HelpBox';
 import { LessonArticle } from '@/components/lesson/LessonArticle';
 import { LessonNav } from '@/components/lesson/LessonNav';
 import { lessonPageComponents } from '@/components/lesson/teaching';
-import { SignOutBox } from '@/components/progress/SignOutBox';
+import { LateSignOutBox } from '@/components/site/LateParts';
 
 export const dynamicParams = false;
 
@@ -27,7 +27,7 @@ export default async function LessonPage({ params }: PageProps<'/lektionen/[slug
       after={
         <>
           <HelpBox />
-          <SignOutBox />
+          <LateSignOutBox />
           <LessonNav previous={previous} next={next} />
         </>
       }

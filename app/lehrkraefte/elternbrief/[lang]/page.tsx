@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/site/Link';
 import { PrintButton } from '@/components/teacher/PrintButton';
 import { ParentLetter } from '@/components/teacher/ParentLetter';
 import { notFound } from 'next/navigation';
