@@ -1,5 +1,6 @@
 // The scripts of an exported page, for the benchmark: which external scripts a browser loads for it, and the
 // page without any script (the "no-script copy" whose LCP each route's LCP is compared with).
+import { paintFirstChunks } from '../lib/site/paint-first.ts';
 
 const attribute = (tag, name) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
 const hasAttribute = (tag, name) => new RegExp(`\\s${name}(?:[\\s=>/]|$)`, 'i').test(tag);
@@ -8,9 +9,12 @@ const isScriptPreload = (tag) => {
   return rel.includes('modulepreload') || (rel.includes('preload') && (attribute(tag, 'as') ?? '').toLowerCase() === 'script');
 };
 
-/** The external scripts a browser with ES modules loads for the page: <script src> (not nomodule) and script preloads. */
+/**
+ * The external scripts a browser with ES modules loads for the page: <script src> (not nomodule), script preloads,
+ * and the chunks the paint-first loader adds after the first paint (lib/site/paint-first.ts).
+ */
 export function scriptUrls(html) {
-  const urls = new Set();
+  const urls = new Set(paintFirstChunks(html));
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     const src = attribute(tag, 'src');
     if (src && !hasAttribute(tag, 'nomodule')) urls.add(src);

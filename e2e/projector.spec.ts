@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { course } from './support/course';
 import { currentSlide, slideCounter } from './support/deck';
+import { expectHydrated } from './support/hydrated';
 import { pdfPageCount } from './support/pdf';
 
 /** At the projector: slides readable from the back row, the presenter's controls and second screen. */
@@ -82,6 +83,7 @@ test('the presenter jumps to a slide by number, opens the overview and skips to 
   await page.goto(`/lehrkraefte/${first!.slug}/praesentation`);
   const total = await slideCount(page);
   const counter = slideCounter(page);
+  await expectHydrated(page);
 
   await page.keyboard.type('4');
   await expect(counter).toContainText('Gehe zu Folie 4');

@@ -1,5 +1,6 @@
 // After `next build` (static export to out/): makes out/ a complete, self-contained site.
-//   1. every page gets its own Content-Security-Policy <meta> with the hashes of its inline scripts;
+//   1. every page loads Next's chunks after its first paint (lib/site/paint-first.ts) and gets its own
+//      Content-Security-Policy <meta> with the hashes of its inline scripts;
 //   2. the host configuration: out/.htaccess (Apache), out/_headers (static hosts, CDNs, `npm start`)
 //      and deploy/nginx.conf;
 //   3. the service worker out/sw.js, bundled with esbuild, with Serwist's precache manifest of the whole course;
@@ -10,6 +11,7 @@ import { build } from 'esbuild';
 import { injectManifest } from '@serwist/build';
 import { basePath } from '../lib/site/base-path';
 import { headersFile, htaccess, inlineScriptHashes, nginxConfig, withCspMeta } from '../lib/site/hosting';
+import { paintFirst } from '../lib/site/paint-first';
 
 const outDir = process.env.OUT_DIR ?? 'out';
 /** Only the main build writes deploy/ and the marker `npm start` reads. */
@@ -30,11 +32,11 @@ async function main() {
     process.exit(1);
   }
 
-  // 1. CSP per page.
+  // 1. Paint first, then the CSP per page (it hashes the loader with the other inline scripts).
   const hashes = new Set<string>();
   const pages = files(outDir).filter((file) => file.endsWith('.html'));
   for (const page of pages) {
-    const html = readFileSync(page, 'utf8');
+    const html = paintFirst(readFileSync(page, 'utf8'));
     inlineScriptHashes(html).forEach((hash) => hashes.add(hash));
     writeFileSync(page, withCspMeta(html));
   }

@@ -12,6 +12,7 @@ import type { NextStep } from '@/lib/quiz/next-step';
 import type { EntryComparison } from '@/lib/progress/comparison';
 import { routes } from '@/lib/site/routes';
 import { loadProgressStore } from '@/lib/progress/browser-store';
+import { useHydrated } from '@/components/site/useHydrated';
 import { QuestionField } from './QuestionField';
 import type { SourceRef } from '@/lib/content/citation';
 import { QuestionFeedback } from './QuestionFeedback';
@@ -57,6 +58,8 @@ export function QuizRunner({
   const [unansweredWarning, setUnansweredWarning] = useState<string[] | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  // Until the page reacts, "Antworten prüfen" would send the form to the server and reload the page.
+  const hydrated = useHydrated();
 
   useEffect(() => {
     void loadScoring();
@@ -248,7 +251,7 @@ export function QuizRunner({
                 </div>
               )}
             </div>
-            <button type="submit" className="button button--primary">
+            <button type="submit" className="button button--primary" disabled={!hydrated}>
               {unansweredWarning ? 'Trotzdem prüfen' : 'Antworten prüfen'}
             </button>
           </div>
