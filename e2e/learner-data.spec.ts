@@ -172,8 +172,9 @@ test('two tabs answering quizzes at the same time lose no attempt', async ({ con
     await tab.getByRole('button', { name: 'Antworten prüfen' }).click();
     await tab.getByRole('button', { name: 'Trotzdem prüfen' }).click();
   }
-  const stored = await first.evaluate((key) => JSON.parse(localStorage.getItem(key)!), PROGRESS_KEY);
-  expect(stored.profiles[0].attempts).toHaveLength(4);
+  // Each attempt is saved right after the frame that shows its result.
+  const savedAttempts = async () => (await first.evaluate((key) => JSON.parse(localStorage.getItem(key)!), PROGRESS_KEY)).profiles[0].attempts.length;
+  await expect.poll(savedAttempts).toBe(4);
 });
 
 test('progress made in another tab arrives on an open progress page without a reload', async ({ context }) => {

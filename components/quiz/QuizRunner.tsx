@@ -12,6 +12,7 @@ import type { NextStep } from '@/lib/quiz/next-step';
 import type { EntryComparison } from '@/lib/progress/comparison';
 import { routes } from '@/lib/site/routes';
 import { loadProgressStore } from '@/lib/progress/browser-store';
+import { afterNextPaint } from '@/lib/site/after-paint';
 import { useHydrated } from '@/components/site/useHydrated';
 import { QuestionField } from './QuestionField';
 import type { SourceRef } from '@/lib/content/citation';
@@ -84,12 +85,16 @@ export function QuizRunner({
       const { beforeAndAfter, beforeAndAfterText } = await loadComparison();
       compared = beforeAndAfterText(beforeAndAfter(quiz, answers, store.getSnapshot().profile.attempts, comparison));
     }
-    // Only the answers are kept: every result shown later is scored from them again.
-    store.recordAttempt({ quizId: quiz.id, mode: round.mode, answers, ...(round.mode === 'mistakes' ? { asked: round.questionIds } : {}) });
     setChecked({ result, answers, missed: missedQuestionIds(result), comparison: compared });
     setUnansweredWarning(null);
-    // Move focus to the result so keyboard and screen reader users land on it.
-    requestAnimationFrame(() => resultRef.current?.focus());
+    // The result first, then the saving: the pupil sees the result without waiting for storage and for every part
+    // of the page that shows progress. Only the answers are kept: every result shown later is scored from them again.
+    const attempt = { quizId: quiz.id, mode: round.mode, answers, ...(round.mode === 'mistakes' ? { asked: round.questionIds } : {}) };
+    afterNextPaint(() => {
+      store.recordAttempt(attempt);
+      // Move focus to the result so keyboard and screen reader users land on it.
+      resultRef.current?.focus();
+    });
   }
 
   function startRound(next: Round) {
