@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { Question } from '@/lib/quiz/schema';
-import { matchingColumn } from '@/lib/quiz/shuffle';
+import { matchingColumn } from '@/lib/quiz/matching';
+import { formatGermanNumber } from '@/lib/format';
 import { as, ChoiceField, type FieldProps } from './ChoiceFields';
 
 /** Ordering without drag and drop: each item has buttons to move it up or down. */
@@ -108,7 +109,7 @@ function EstimateField({ question, entry, disabled, onChange }: FieldProps<'esti
   const text = entry?.type === 'estimate-text' ? entry.text : '';
   const range =
     question.min !== undefined && question.max !== undefined
-      ? ` (zwischen ${question.min.toLocaleString('de-DE')} und ${question.max.toLocaleString('de-DE')})`
+      ? ` (zwischen ${formatGermanNumber(question.min, { maxFractionDigits: 3 })} und ${formatGermanNumber(question.max, { maxFractionDigits: 3 })})`
       : '';
   return (
     <label className="field">

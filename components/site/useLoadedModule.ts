@@ -11,11 +11,15 @@ export function useLoadedModule<T>(load: () => Promise<T>): T | null {
   const [loaded, setLoaded] = useState<T | null>(null);
   useEffect(() => {
     let mounted = true;
-    void load().then((module) => {
-      if (mounted) setLoaded(() => module);
-    });
+    // From the next task: the page's hydration has committed by then, and starting the load does not lengthen it.
+    const timer = setTimeout(() => {
+      void load().then((module) => {
+        if (mounted) setLoaded(() => module);
+      });
+    }, 0);
     return () => {
       mounted = false;
+      clearTimeout(timer);
     };
   }, [load]);
   return loaded;

@@ -16,7 +16,8 @@ import {
 import type { SourceRef } from '@/lib/content/citation';
 import { expectedAnswer } from '@/lib/quiz/solution';
 import { isGraded } from '@/lib/quiz/graded';
-import { matchingColumn, optionsInDisplayOrder, shuffledOrder } from '@/lib/quiz/shuffle';
+import { optionsInDisplayOrder, shuffledOrder } from '@/lib/quiz/shuffle';
+import { matchingColumn } from '@/lib/quiz/matching';
 import { useTabStorage } from './useTabStorage';
 import { QuestionPicker } from './QuestionPicker';
 import { ClassResult } from './ClassResult';

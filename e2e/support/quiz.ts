@@ -1,7 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import type { Question, Quiz } from '../../lib/quiz/schema';
 import { tabTo } from './keyboard';
-import { matchingColumn, optionsInDisplayOrder } from '../../lib/quiz/shuffle';
+import { optionsInDisplayOrder } from '../../lib/quiz/shuffle';
+import { matchingColumn } from '../../lib/quiz/matching';
 import { bestOptions } from '../../lib/quiz/graded';
 
 /** A choice question's options in the order the page shows them. */

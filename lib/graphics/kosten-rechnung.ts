@@ -4,6 +4,8 @@
  * can cause by typing is a value with a German message, never an exception.
  */
 
+import { formatEuroCents, formatGermanNumber } from '../format';
+
 /** A number the pupil typed, or why it is not one. */
 export type Parsed = { ok: true; value: number } | { ok: false; problem: string };
 
@@ -95,24 +97,19 @@ export function calculateCost(input: CostInput): CostOutcome {
   return { ok: true, result: computeCost(numbers) };
 }
 
-const euroFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
-const numberFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
-
 /** "1.234,50 €" (with a no-break space before the euro sign, as Intl writes it). */
 export function formatEuro(cents: number): string {
-  return euroFormat.format(cents / 100);
+  return formatEuroCents(cents);
 }
-
-const priceInputFormat = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
 
 /** "8,50": an example price as the calculator's input field first shows it. */
 export function formatPriceInput(euro: number): string {
-  return priceInputFormat.format(euro);
+  return formatGermanNumber(euro, { minFractionDigits: 2, maxFractionDigits: 2, grouping: false });
 }
 
 /** "1.234" or "2,5": a count or an amount without a unit. */
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  return formatGermanNumber(value);
 }
 
 /** "44 Konzertkarten", "1 Konzertkarte", "0 Konzertkarten" (a number, so no article to decline). */

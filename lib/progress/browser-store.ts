@@ -54,15 +54,24 @@ async function fetchScoringKey(): Promise<ScoringKey> {
   }
 }
 
+/** Lets the browser handle input and paint between two steps of work, so that no step blocks the page for long. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function loadProgressStore(): Promise<ProgressStore> {
-  loading ??= Promise.all([import('./store'), (scoringKey ??= fetchScoringKey())]).then(([{ createProgressStore }, key]) => {
+  loading ??= (async () => {
+    // Three steps, each its own task: making the modules (the schemas), reading the storage, and the re-render of
+    // everything that shows progress. In one task they blocked a slow tablet for about 300 ms right after the page.
+    await nextTask();
+    const [{ createProgressStore }, key] = await Promise.all([import('./store'), (scoringKey ??= fetchScoringKey())]);
+    await nextTask();
     const created = createProgressStore({ scoringKey: key, ...storages });
     window.addEventListener('storage', (event) => created.handleStorageEvent(event.key));
     created.subscribe(notify);
+    await nextTask();
     store = created;
     notify();
     return created;
-  });
+  })();
   return loading;
 }
 

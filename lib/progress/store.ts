@@ -179,7 +179,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
     } catch {
       return quarantinedInMemory;
     }
-    return [...found, ...quarantinedInMemory].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+    return [...found, ...quarantinedInMemory].sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0));
   }
 
   /** Puts unreadable stored data aside. Returns false if that failed, so the caller must not overwrite it. */

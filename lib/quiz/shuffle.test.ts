@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchingColumn, optionsInDisplayOrder, shuffledOrder } from './shuffle';
+import { optionsInDisplayOrder, shuffledOrder } from './shuffle';
 
 const items = ['eins', 'zwei', 'drei', 'vier', 'fuenf', 'sechs'] as const;
 const seeds = Array.from({ length: 500 }, (_, i) => `frage-${i}`);
@@ -73,28 +73,5 @@ describe('optionsInDisplayOrder', () => {
     for (let i = 0; i < 50; i++) {
       assert.notDeepEqual(optionsInDisplayOrder(`frage-${i}`, options), options);
     }
-  });
-});
-
-describe('matchingColumn', () => {
-  const pairs = [
-    { id: 'a', left: 'Nikotin', right: 'Zuerst genannt' },
-    { id: 'b', left: 'Teer', right: 'Ätzend' },
-    { id: 'c', left: 'Kohlenmonoxid', right: 'Blut' },
-  ];
-
-  test('sorts the right-hand texts alphabetically, umlauts where German puts them', () => {
-    assert.deepEqual(
-      matchingColumn(pairs).map((pair) => pair.right),
-      ['Ätzend', 'Blut', 'Zuerst genannt'],
-    );
-  });
-
-  test('leaves the pairs themselves in the order the author wrote them', () => {
-    matchingColumn(pairs);
-    assert.deepEqual(
-      pairs.map((pair) => pair.id),
-      ['a', 'b', 'c'],
-    );
   });
 });

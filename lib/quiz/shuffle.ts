@@ -44,11 +44,3 @@ export function shuffledOrder<T>(items: readonly T[], seed: string): T[] {
 export function optionsInDisplayOrder<T extends { id: string }>(questionId: string, options: readonly T[]): T[] {
   return shuffledOrder(options, `${questionId}:options`);
 }
-
-/**
- * The right-hand column of a matching question as the quiz and the class quiz show it: in German alphabetical
- * order, whatever order the author wrote the pairs in; the class then reads the same letters as the quiz page.
- */
-export function matchingColumn<T extends { right: string }>(pairs: readonly T[]): T[] {
-  return [...pairs].sort((a, b) => a.right.localeCompare(b.right, 'de'));
-}
