@@ -1,6 +1,7 @@
 import { devices, expect, test, type Page } from '@playwright/test';
 import { course, entryQuiz, firstLesson, firstQuiz } from './support/course';
 import { answerByPointer, answerQuizByPointer } from './support/quiz';
+import { expectHydrated } from './support/hydrated';
 import { isGraded } from '../lib/quiz/graded';
 
 // Lea on her phone: a touch screen 360 px wide.
@@ -65,6 +66,27 @@ test('feedback marks the pupil\'s own answers and says the true/false verdict on
     await expect(box.getByText(/nicht richtig:/)).toBeVisible();
     expect((await box.innerText()).match(/stimmt( nicht)?\./g)?.length, question.id).toBe(1);
   }
+});
+
+test('answers tapped while the quiz is still loading count when it is checked', async ({ page }) => {
+  // The page's scripts wait until the pupil has answered: until then the quiz is the page's HTML only.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/lektionen/${firstLesson.slug}/quiz`, { waitUntil: 'domcontentloaded' });
+  const native = new Set(['single-choice', 'scenario', 'true-false', 'multiple-choice', 'estimate']);
+  const early = firstQuiz.questions.filter((q) => native.has(q.type));
+  expect(early.length, 'the quiz has questions a pupil can answer without scripts').toBeGreaterThan(1);
+  for (const question of early) await answerByPointer(page, firstQuiz, question, true);
+  release();
+  await expectHydrated(page);
+  for (const question of firstQuiz.questions.filter((q) => !native.has(q.type))) await answerByPointer(page, firstQuiz, question, true);
+  await checkAnswers(page);
+  const n = gradedQuestions.length;
+  await expect(result(page)).toContainText(`${n} von ${n} Fragen richtig (100 %)`);
 });
 
 test('the entry check shows no points, only what the pupil already knows, and leads to lesson 1', async ({ page }) => {

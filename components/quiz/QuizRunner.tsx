@@ -1,8 +1,8 @@
 'use client';
 
 import Link from '@/components/site/Link';
-import { useEffect, useRef, useState } from 'react';
-import type { Quiz } from '@/lib/quiz/schema';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import type { Question, Quiz } from '@/lib/quiz/schema';
 import { isGraded } from '@/lib/quiz/graded';
 import type { Answer } from '@/lib/quiz/answers';
 import { answersFromDraft, initialDraft, type Draft } from '@/lib/quiz/draft';
@@ -13,8 +13,10 @@ import type { EntryComparison } from '@/lib/progress/comparison';
 import { routes } from '@/lib/site/routes';
 import { loadProgressStore } from '@/lib/progress/browser-store';
 import { afterNextPaint } from '@/lib/site/after-paint';
+import { replayEarlyInput } from '@/lib/site/early-input';
 import { useHydrated } from '@/components/site/useHydrated';
 import { QuestionField } from './QuestionField';
+import type { DraftEntry } from './ChoiceFields';
 import type { SourceRef } from '@/lib/content/citation';
 import { QuestionFeedback } from './QuestionFeedback';
 
@@ -34,6 +36,25 @@ interface Checked {
 // Scoring validates answers with zod/mini; it loads after the page, not with it, and so does the comparison built on it.
 const loadScoring = () => import('@/lib/quiz/score');
 const loadComparison = () => import('@/lib/progress/comparison');
+
+/**
+ * One question's input. It renders again only when its own entry changes: checking the answers leaves every input
+ * as it is (the question's fieldset disables them natively), so the result appears without redrawing the quiz.
+ */
+const QuestionInput = memo(function QuestionInput({
+  question,
+  entry,
+  onEntry,
+}: {
+  question: Question;
+  entry: DraftEntry;
+  onEntry: (questionId: string, entry: DraftEntry) => void;
+}) {
+  return <QuestionField question={question} entry={entry} disabled={false} onChange={(next) => onEntry(question.id, next)} />;
+});
+
+/** A sheet with an empty answer of the right type for each question: scoring it runs every step of scoring once. */
+const warmUpSheet = (quiz: Quiz) => Object.fromEntries(quiz.questions.map((question) => [question.id, { type: question.type }]));
 
 /** The interactive quiz: answer, check, see feedback, try again or repeat the mistakes. */
 export function QuizRunner({
@@ -63,8 +84,21 @@ export function QuizRunner({
   const hydrated = useHydrated();
 
   useEffect(() => {
-    void loadScoring();
+    // Answers tapped or typed while the page was still loading: the page shows them, the quiz now knows them too.
+    if (formRef.current) void replayEarlyInput(formRef.current);
+  }, []);
+
+  useEffect(() => {
     void loadProgressStore();
+    // While the pupil reads the first question, the scoring code runs once on a blank sheet, so that the first
+    // "Antworten prüfen" does not wait for the browser to compile it (about 100 ms on a slow tablet).
+    const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    void loadScoring().then(({ scoreQuiz }) => whenIdle(() => scoreQuiz(quiz, warmUpSheet(quiz))));
+  }, [quiz]);
+
+  const onEntry = useCallback((questionId: string, entry: DraftEntry) => {
+    setDraft((current) => ({ ...current, [questionId]: entry }));
+    setUnansweredWarning(null);
   }, []);
 
   const questions = quiz.questions.filter((q) => round.questionIds.includes(q.id));
@@ -216,15 +250,7 @@ export function QuizRunner({
                 {question.prompt}
                 {!isGraded(question) && <span className="question__hint"> (ohne Punkte: Jede Wahl ist möglich.)</span>}
               </legend>
-              <QuestionField
-                question={question}
-                entry={draft[question.id]}
-                disabled={!!checked}
-                onChange={(entry) => {
-                  setDraft((current) => ({ ...current, [question.id]: entry }));
-                  setUnansweredWarning(null);
-                }}
-              />
+              <QuestionInput question={question} entry={draft[question.id]} onEntry={onEntry} />
               {checked && result && (
                 <QuestionFeedback
                   question={question}
