@@ -41,6 +41,9 @@ export function formatGermanNumber(
   return `${sign}${grouped}${fraction ? `,${fraction}` : ''}`;
 }
 
+/** A figure in a quiz ("3,5", "1.200"): up to three decimals, as toLocaleString('de-DE') writes it. */
+export const formatFigure = (value: number): string => formatGermanNumber(value, { maxFractionDigits: 3 });
+
 /** "1.234,50 €" from whole cents, with a no-break space before the euro sign, as Intl writes it. */
 export function formatEuroCents(cents: number): string {
   return `${formatGermanNumber(cents / 100, { minFractionDigits: 2, maxFractionDigits: 2 })}\u00a0€`;

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Question } from '@/lib/quiz/schema';
 import { matchingColumn } from '@/lib/quiz/matching';
-import { formatGermanNumber } from '@/lib/format';
+import { formatFigure } from '@/lib/format';
 import { as, ChoiceField, type FieldProps } from './ChoiceFields';
 
 /** Ordering without drag and drop: each item has buttons to move it up or down. */
@@ -109,7 +109,7 @@ function EstimateField({ question, entry, disabled, onChange }: FieldProps<'esti
   const text = entry?.type === 'estimate-text' ? entry.text : '';
   const range =
     question.min !== undefined && question.max !== undefined
-      ? ` (zwischen ${formatGermanNumber(question.min, { maxFractionDigits: 3 })} und ${formatGermanNumber(question.max, { maxFractionDigits: 3 })})`
+      ? ` (zwischen ${formatFigure(question.min)} und ${formatFigure(question.max)})`
       : '';
   return (
     <label className="field">

@@ -1,5 +1,6 @@
 import type { ProgressSnapshot, ProgressStore, StorageLike } from './store';
 import type { ScoringKey } from '../quiz/scoring-key';
+import { nextTask } from '../site/next-task';
 
 /**
  * The browser's one progress store. Its module (with the zod/mini schemas) is loaded right
@@ -53,9 +54,6 @@ async function fetchScoringKey(): Promise<ScoringKey> {
     await new Promise((resolve) => setTimeout(resolve, wait));
   }
 }
-
-/** Lets the browser handle input and paint between two steps of work, so that no step blocks the page for long. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function loadProgressStore(): Promise<ProgressStore> {
   loading ??= (async () => {

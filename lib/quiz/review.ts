@@ -2,7 +2,7 @@ import type { Answer } from './answers';
 import type { Question } from './schema';
 import type { Verdict } from './score';
 import { optionsInDisplayOrder } from './shuffle';
-import { formatGermanNumber } from '../format';
+import { formatFigure } from '../format';
 
 /**
  * The pupil's own answer, part by part, marked after checking: each chosen option, each matching pair,
@@ -68,7 +68,7 @@ export function reviewAnswer(question: Question, answer: Answer | undefined, ver
     }
     case 'estimate':
       return answer.type === 'estimate'
-        ? [{ text: `${formatGermanNumber(answer.value, { maxFractionDigits: 3 })}${question.unit ? ` ${question.unit}` : ''}`, mark: markOfVerdict(verdict) }]
+        ? [{ text: `${formatFigure(answer.value)}${question.unit ? ` ${question.unit}` : ''}`, mark: markOfVerdict(verdict) }]
         : [];
     case 'short-text':
       return answer.type === 'short-text' ? [{ text: answer.value.trim(), mark: markOfVerdict(verdict) }] : [];

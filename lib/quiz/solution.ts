@@ -2,10 +2,8 @@ import type { Answer } from './answers';
 import type { Question } from './schema';
 import type { QuestionResult } from './score';
 import { bestOptions } from './graded';
-import { formatGermanNumber } from '../format';
+import { formatFigure as figure } from '../format';
 import { explanationStatesVerdict } from './review';
-
-const figure = (value: number) => formatGermanNumber(value, { maxFractionDigits: 3 });
 
 /** The expected answer of a question as one line of German text, for teachers' guides and answer keys. */
 export function expectedAnswer(question: Question): string {

@@ -1,3 +1,5 @@
+import { nextTask } from './next-task';
+
 /**
  * Answers given before the page hydrated. A pupil on a slow phone can tap an answer while the page is still only
  * HTML: the browser checks the radio button, and React, hydrating afterwards, keeps what the page shows but never
@@ -38,7 +40,7 @@ export interface EarlyInputDeps {
 const browserDeps = (): EarlyInputDeps => ({
   setNativeValue: (control, value) => Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(control, value),
   makeEvent: (type) => new Event(type, { bubbles: true }),
-  nextTask: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  nextTask,
 });
 
 const TOGGLES = new Set(['radio', 'checkbox']);
