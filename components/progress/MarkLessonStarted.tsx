@@ -1,12 +1,12 @@
 'use client';
 
 import { useEffect } from 'react';
-import { withProgressStore } from '@/lib/progress/browser-store';
+import { whenProgressReadable } from '@/lib/progress/browser-store';
 
 /** Visiting a lesson marks it as started for the current learner. Renders nothing. */
 export function MarkLessonStarted({ slug }: { slug: string }) {
   useEffect(() => {
-    withProgressStore((store) => store.markLessonStarted(slug));
+    whenProgressReadable((store) => store.markLessonStarted(slug));
   }, [slug]);
   return null;
 }

@@ -10,7 +10,7 @@ import { formatDateTime } from '@/lib/format';
 import { routes } from '@/lib/site/routes';
 import { isDefaultProfileName } from '@/lib/progress/names';
 import { useProgress } from './useProgress';
-import { loadProgressStore, withProgressStore as act } from '@/lib/progress/browser-store';
+import { loadProgressStoreWithSchemas, withProgressStore as act } from '@/lib/progress/browser-store';
 import { downloadText, progressFileName } from '@/lib/progress/export-file';
 import { ConfirmDialog } from './ConfirmDialog';
 import { QuarantineList } from './QuarantineList';
@@ -122,7 +122,7 @@ export function ProgressOverview({
       setImportResult({ ok: false, message: importMessage({ ok: false, problem: IMPORT_TOO_LARGE }) });
       return;
     }
-    const result = (await loadProgressStore()).importText(await file.text());
+    const result = (await loadProgressStoreWithSchemas()).importText(await file.text());
     setImportResult({ ok: result.ok, message: importMessage(result) });
   }
 

@@ -11,7 +11,7 @@ import { entryCheckText, scoreText, tallyResult, ungradedText } from '@/lib/quiz
 import type { NextStep } from '@/lib/quiz/next-step';
 import type { EntryComparison } from '@/lib/progress/comparison';
 import { routes } from '@/lib/site/routes';
-import { loadProgressStore } from '@/lib/progress/browser-store';
+import { loadProgressStore, preloadProgressSchemas, withProgressStore } from '@/lib/progress/browser-store';
 import { afterNextPaint } from '@/lib/site/after-paint';
 import { replayEarlyInput } from '@/lib/site/early-input';
 import { useHydrated } from '@/components/site/useHydrated';
@@ -99,6 +99,8 @@ export function QuizRunner({
   const onEntry = useCallback((questionId: string, entry: DraftEntry) => {
     setDraft((current) => ({ ...current, [questionId]: entry }));
     setUnansweredWarning(null);
+    // Saving the attempt needs the schemas that check answers: they load while the pupil goes on answering.
+    preloadProgressSchemas();
   }, []);
 
   const questions = quiz.questions.filter((q) => round.questionIds.includes(q.id));
@@ -125,7 +127,7 @@ export function QuizRunner({
     // of the page that shows progress. Only the answers are kept: every result shown later is scored from them again.
     const attempt = { quizId: quiz.id, mode: round.mode, answers, ...(round.mode === 'mistakes' ? { asked: round.questionIds } : {}) };
     afterNextPaint(() => {
-      store.recordAttempt(attempt);
+      withProgressStore((loaded) => loaded.recordAttempt(attempt));
       // Move focus to the result so keyboard and screen reader users land on it.
       resultRef.current?.focus();
     });

@@ -1,18 +1,24 @@
 import type { ProgressSnapshot, ProgressStore, StorageLike } from './store';
+import type { OpenedStore } from './browser-store-late';
 import type { ScoringKey } from '../quiz/scoring-key';
 import { nextTask } from '../site/next-task';
 
 /**
- * The browser's one progress store. Its module (with the zod/mini schemas) is loaded right
- * after hydration instead of with the page, which keeps every route's first-load JavaScript
- * small; until it is there, readers see `null` and show a neutral state.
+ * The browser's one progress store. Its modules load right after hydration instead of with the page
+ * (browser-store-late.ts), which keeps every route's first-load JavaScript small; until they are there, readers see
+ * `null` and show a neutral state.
  * It is made with the course's scoring key, which the store migrates older records against: the website fetches
  * it (bewertung.json, app/bewertung.json/route.ts), a SCORM package hands over the one in its page
  * (provideScoringKey). Browser only; React reads it through useProgress.
+ *
+ * The schemas that read stored data load only when there is data to read, or when the learner does something:
+ * every learner's action waits for them (withProgressStore), and a quiz asks for them as soon as the pupil answers
+ * (preloadProgressSchemas), so that saving does not wait. What a page does by itself (the first load, another tab's
+ * change, marking a lesson as started) waits for them only if there is data to read: a first visit never loads them.
  */
 
 let store: ProgressStore | undefined;
-let loading: Promise<ProgressStore> | undefined;
+let loading: Promise<OpenedStore> | undefined;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
 let scoringKey: Promise<ScoringKey> | undefined;
@@ -35,54 +41,43 @@ export function provideScoringKey(key: ScoringKey): void {
   scoringKey ??= Promise.resolve(key);
 }
 
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
-const RETRY_MS = { first: 1_000, longest: 30_000 };
-
-/**
- * The website's scoring key, from its own file. It comes from the server the page came from (or the service
- * worker); if that does not answer, it is asked again, less and less often, so that nothing the learner does
- * meanwhile is lost: actions wait for the store (withProgressStore) instead of failing.
- */
-async function fetchScoringKey(): Promise<ScoringKey> {
-  for (let wait = RETRY_MS.first; ; wait = Math.min(wait * 2, RETRY_MS.longest)) {
-    try {
-      const response = await fetch(`${basePath}/bewertung.json`);
-      if (response.ok) return (await response.json()) as ScoringKey;
-    } catch {
-      // Offline without the service worker, or the server is gone for a moment: try again.
-    }
-    await new Promise((resolve) => setTimeout(resolve, wait));
-  }
-}
-
-export function loadProgressStore(): Promise<ProgressStore> {
+function load(): Promise<OpenedStore> {
   loading ??= (async () => {
-    // Three steps, each its own task: making the modules (the schemas), reading the storage, and the re-render of
-    // everything that shows progress. In one task they blocked a slow tablet for about 300 ms right after the page.
     await nextTask();
-    const [{ createProgressStore }, key] = await Promise.all([import('./store'), (scoringKey ??= fetchScoringKey())]);
-    await nextTask();
-    const created = createProgressStore({ scoringKey: key, ...storages });
-    window.addEventListener('storage', (event) => created.handleStorageEvent(event.key));
-    created.subscribe(notify);
-    await nextTask();
-    store = created;
+    const { openBrowserStore } = await import('./browser-store-late');
+    const opened = await openBrowserStore({ storages, scoringKey, notify });
+    store = opened.store;
     notify();
-    return created;
+    return opened;
   })();
   return loading;
 }
 
-/** Runs an action on the store, loading it first if needed. */
+export const loadProgressStore = (): Promise<ProgressStore> => load().then((opened) => opened.store);
+
+/** Runs a learner's action on the store, loading it and the schemas first if needed. */
 export function withProgressStore(action: (store: ProgressStore) => void): void {
-  if (store) action(store);
-  else void loadProgressStore().then(action);
+  void load().then((opened) => opened.schemas.whenLoaded(() => action(opened.store)));
+}
+
+/** The store once it can also read answers and files: for importing a file. */
+export const loadProgressStoreWithSchemas = (): Promise<ProgressStore> => new Promise((resolve) => withProgressStore(resolve));
+
+/** A quiz's first answer: the schemas load while the pupil goes on answering, so that saving the attempt need not wait. */
+export const preloadProgressSchemas = (): void => void loadProgressStoreWithSchemas();
+
+/**
+ * Runs what a page does by itself on the store (MarkLessonStarted): a synchronous step that loads the schemas
+ * only if there is stored data to read.
+ */
+export function whenProgressReadable(action: (store: ProgressStore) => void): void {
+  void load().then((opened) => opened.schemas.whenReadable(() => action(opened.store)));
 }
 
 /** Listens to the store's changes (and starts loading it); returns the unsubscribe. */
 export function subscribeToProgress(listener: () => void): () => void {
   listeners.add(listener);
-  void loadProgressStore();
+  void load();
   return () => {
     listeners.delete(listener);
   };

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeText, decodeValue, DEFAULT_PROFILE_NAME, emptyRecord, encodeRecord } from './codec';
+import { DEFAULT_PROFILE_NAME, emptyRecord, encodeRecord } from './codec';
+import { decodeText, decodeValue } from './decode';
 import { attempt, attemptV2, profile, record, recordV1, recordV2, testKey } from './test-records';
 
 const newId = () => 'neues-profil';

@@ -1,23 +1,13 @@
-import {
-  APP_ID,
-  CURRENT_SCHEMA_VERSION,
-  progressRecordSchema,
-  progressRecordV1Schema,
-  progressRecordV2Schema,
-  type Attempt,
-  type AttemptV2,
-  type ProgressRecord,
-  type ProgressRecordV1,
-  type ProgressRecordV2,
-} from './schema';
+import { APP_ID, CURRENT_SCHEMA_VERSION } from './keys';
 import { DEFAULT_PROFILE_NAME } from './names';
-import { scoreQuiz } from '../quiz/score';
-import { courseTestIds, quizById, type ScoringKey } from '../quiz/scoring-key';
-import { completedLessons } from './summary';
+import type { AnswerSheet } from '../quiz/answers';
+import type { ScoringKey } from '../quiz/scoring-key';
+import type { ProgressRecord } from './schema';
 
 /**
- * Turning stored text into a progress record and back. Never throws: whatever is in
- * storage, the caller gets a value that says what was found.
+ * Progress records as text: writing them, and what reading them gives. No schemas here: a page that has
+ * nothing stored never loads them. Reading stored text (with the zod schemas) is decode.ts, which the store
+ * is handed as its `decoder`.
  */
 
 /**
@@ -37,6 +27,24 @@ export type DecodeResult =
 
 export { DEFAULT_PROFILE_NAME };
 
+/**
+ * Reading stored or imported data: decode.ts, with the zod schemas. The store is handed it, so that a browser
+ * loads the schemas only when there is something to read (lib/progress/browser-store.ts). Never throws.
+ */
+export interface ProgressDecoder {
+  /** A parsed JSON value as a progress record of any known version, migrated to the current one. */
+  decodeValue(value: unknown, newProfileId: () => string, now: () => string, key: ScoringKey): DecodeResult;
+  /** Stored text (not empty) as a progress record. */
+  decodeText(raw: string, newProfileId: () => string, now: () => string, key: ScoringKey): DecodeResult;
+  /** The answers the schema accepts, so that one bad entry cannot make the whole record unreadable. */
+  storableAnswers(answers: AnswerSheet): AnswerSheet;
+}
+
+/** Null or '' in storage: nothing saved, nothing to read. */
+export function isEmptyText(raw: string | null): raw is null | '' {
+  return raw === null || raw === '';
+}
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** JSON.parse that refuses keys which could reach an object's prototype. */
@@ -55,113 +63,11 @@ export function parseJsonSafely(text: string): { ok: true; value: unknown } | { 
   return { ok: true, value };
 }
 
-export function migrateV1(old: ProgressRecordV1, profileId: string, now: string): ProgressRecordV2 {
-  return {
-    app: APP_ID,
-    schemaVersion: 2,
-    activeProfileId: profileId,
-    profiles: [{ id: profileId, name: DEFAULT_PROFILE_NAME, createdAt: now, lessons: old.lessons, attempts: old.attempts }],
-  };
-}
-
 const MAX_ASKED = 200;
 
 /** Question ids as the schema accepts them for `asked` (ids of 1 to 100 characters, at most 200). */
 export function askedIds(ids: Iterable<string>): string[] {
   return [...ids].filter((id) => id.length >= 1 && id.length <= 100).slice(0, MAX_ASKED);
-}
-
-/**
- * A version 2 attempt without its stored numbers. A "mistakes" round did not store which questions it
- * asked; the questions it has answers for stand in (its numbers are never shown, only that it took place).
- */
-function attemptV3(old: AttemptV2): Attempt {
-  const { id, quizId, at, mode, answers } = old;
-  return { id, quizId, at, mode, answers, ...(mode === 'mistakes' ? { asked: askedIds(Object.keys(answers)) } : {}) };
-}
-
-function storedScoreDisagrees(old: AttemptV2, key: ScoringKey): boolean {
-  const quiz = quizById(key, old.quizId);
-  // A practice round's numbers were never shown; an attempt at a quiz no longer in the course cannot be scored.
-  if (!quiz || old.mode !== 'full') return false;
-  const result = scoreQuiz(quiz, old.answers);
-  return result.points !== old.points || result.maxPoints !== old.maxPoints || result.percent !== old.percent || result.passed !== old.passed;
-}
-
-/**
- * Version 2 → 3: attempts keep their answers and lose their stored numbers; the entries the entry check
- * and the final test made in `lessons` go (they are not lessons); lessons keep their start, and whether
- * they are completed follows from scoring. What that changes for the learner is counted in `rescored`.
- */
-export function migrateV2(old: ProgressRecordV2, key: ScoringKey): { record: ProgressRecord; rescored: Rescoring } {
-  const tests = courseTestIds(key);
-  const lessonSlugs = new Set(key.quizzes.flatMap((quiz) => (quiz.lesson ? [quiz.lesson] : [])));
-  const rescored: Rescoring = { attempts: 0, lessons: 0 };
-  const profiles = old.profiles.map(({ lessons, attempts, ...rest }) => {
-    const profile = {
-      ...rest,
-      lessons: Object.fromEntries(Object.entries(lessons).filter(([slug]) => !tests.has(slug)).map(([slug, { startedAt }]) => [slug, { startedAt }])),
-      attempts: attempts.map(attemptV3),
-    };
-    rescored.attempts += attempts.filter((a) => storedScoreDisagrees(a, key)).length;
-    const completed = completedLessons(profile, key);
-    rescored.lessons += Object.entries(lessons).filter(([slug, l]) => l.completedAt && lessonSlugs.has(slug) && !completed.has(slug)).length;
-    return profile;
-  });
-  return { record: { ...old, schemaVersion: CURRENT_SCHEMA_VERSION, profiles }, rescored };
-}
-
-function migrated(old: ProgressRecordV2, key: ScoringKey, from: number): DecodeResult {
-  const { record, rescored } = migrateV2(old, key);
-  return { kind: 'ok', record, migratedFrom: from, ...(rescored.attempts + rescored.lessons > 0 ? { rescored } : {}) };
-}
-
-function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
-  const issue = error.issues[0];
-  if (!issue) return 'unbekannter Fehler';
-  const path = issue.path.map(String).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
-}
-
-/**
- * Reads a parsed JSON value as a progress record of any known version. Older versions are migrated
- * step by step (1 → 2 → 3); `key` is the course's scoring key, which the step to version 3 needs.
- */
-export function decodeValue(value: unknown, newProfileId: () => string, now: () => string, key: ScoringKey): DecodeResult {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { kind: 'invalid', problem: 'Die Daten haben kein bekanntes Format.' };
-  }
-  const { app, schemaVersion } = value as { app?: unknown; schemaVersion?: unknown };
-  if (app !== APP_ID) return { kind: 'invalid', problem: 'Die Daten stammen nicht von Rauchzeichen.' };
-  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    return { kind: 'invalid', problem: 'Die Daten haben keine gültige Versionsnummer.' };
-  }
-  if (schemaVersion > CURRENT_SCHEMA_VERSION) {
-    return {
-      kind: 'invalid',
-      problem: `Die Daten stammen aus einer neueren Version von Rauchzeichen (Version ${schemaVersion}); diese Seite kennt nur Version ${CURRENT_SCHEMA_VERSION}.`,
-    };
-  }
-  if (schemaVersion === 1) {
-    const old = progressRecordV1Schema.safeParse(value);
-    if (!old.success) return { kind: 'invalid', problem: `Die Daten (Version 1) sind beschädigt: ${firstIssue(old.error)}.` };
-    return migrated(migrateV1(old.data, newProfileId(), now()), key, 1);
-  }
-  if (schemaVersion === 2) {
-    const old = progressRecordV2Schema.safeParse(value);
-    if (!old.success) return { kind: 'invalid', problem: `Die Daten (Version 2) sind beschädigt: ${firstIssue(old.error)}.` };
-    return migrated(old.data, key, 2);
-  }
-  const current = progressRecordSchema.safeParse(value);
-  if (!current.success) return { kind: 'invalid', problem: `Die Daten sind beschädigt: ${firstIssue(current.error)}.` };
-  return { kind: 'ok', record: current.data };
-}
-
-export function decodeText(raw: string | null, newProfileId: () => string, now: () => string, key: ScoringKey): DecodeResult {
-  if (raw === null || raw === '') return { kind: 'empty' };
-  const parsed = parseJsonSafely(raw);
-  if (!parsed.ok) return { kind: 'invalid', problem: parsed.problem };
-  return decodeValue(parsed.value, newProfileId, now, key);
 }
 
 export function encodeRecord(record: ProgressRecord): string {

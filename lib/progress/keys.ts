@@ -17,3 +17,10 @@ export const GUEST_RECORD_KEY = 'rauchzeichen:gast';
  * browser does not, and then the learner is asked whether they are still the one signed in.
  */
 export const SESSION_PROFILE_KEY = 'rauchzeichen:angemeldet';
+
+/**
+ * What every progress record says it is: this course's data, in this version of the record's format (the
+ * versions are described in schema.ts). Here, not in schema.ts, so that writing a record needs no schemas.
+ */
+export const APP_ID = 'rauchzeichen';
+export const CURRENT_SCHEMA_VERSION = 3;

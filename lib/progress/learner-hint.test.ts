@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { encodeRecord } from './codec';
+import { progressDecoder } from './decode';
 import { createProgressStore, GUEST_FLAG_KEY, PROGRESS_KEY, SESSION_PROFILE_KEY, SIGNED_OUT_KEY, type StorageLike } from './store';
 import { LEARNER_ATTRIBUTE, learnerHint, learnerHintScript } from './learner-hint';
 import { MemoryStorage } from './test-storage';
@@ -16,7 +17,7 @@ function runScript(storage: StorageLike, session: StorageLike): string | undefin
 }
 
 function storeHint(storage: StorageLike, session: StorageLike) {
-  return learnerHint(createProgressStore({ scoringKey: testKey, storage: () => storage, session: () => session }).getSnapshot());
+  return learnerHint(createProgressStore({ scoringKey: testKey, storage: () => storage, session: () => session, decoder: progressDecoder }).getSnapshot());
 }
 
 /** A storage holding these items. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { answerSheetSchema } from '../quiz/answers';
+import { APP_ID, CURRENT_SCHEMA_VERSION } from './keys';
 
 /**
  * The learner's progress as kept in localStorage: one versioned record.
@@ -15,8 +16,7 @@ import { answerSheetSchema } from '../quiz/answers';
  *       check or the final test), with their start; a lesson is completed when a full attempt at its quiz passes.
  */
 
-export const CURRENT_SCHEMA_VERSION = 3;
-export const APP_ID = 'rauchzeichen';
+export { APP_ID, CURRENT_SCHEMA_VERSION };
 
 const isoDate = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), 'Kein gültiges Datum.'));
 const shortId = z.string().check(z.minLength(1), z.maxLength(100));

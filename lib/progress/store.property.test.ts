@@ -2,7 +2,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Answer, AnswerSheet } from '../quiz/answers';
-import { decodeText, encodeRecord } from './codec';
+import { encodeRecord } from './codec';
+import { decodeText, progressDecoder } from './decode';
 import { APP_ID, CURRENT_SCHEMA_VERSION, type Attempt, type AttemptV2, type LessonProgress, type Profile, type ProgressRecord } from './schema';
 import { createProgressStore, PROGRESS_KEY, QUARANTINE_PREFIX, SESSION_PROFILE_KEY } from './store';
 import { certificateAttempt, continueTarget, lessonStatus, quizStatus } from './summary';
@@ -133,6 +134,7 @@ function openStore(storage: MemoryStorage, session = new MemoryStorage()) {
     session: () => session,
     now: () => new Date('2025-03-01T10:00:00.000Z'),
     newId: () => `id-${++ids}`,
+    decoder: progressDecoder,
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeText, encodeRecord } from './codec';
+import { encodeRecord, type ProgressDecoder } from './codec';
+import { decodeText, progressDecoder } from './decode';
 import type { Attempt } from './schema';
 import {
   createProgressStore,
@@ -32,6 +33,7 @@ function openStore(storage: StorageLike | (() => StorageLike) = new MemoryStorag
     session: () => session,
     now: () => new Date((clock += 1000)),
     newId: () => `${prefix}-id-${++ids}`,
+    decoder: progressDecoder,
   });
 }
 
@@ -74,6 +76,22 @@ describe('a fresh store', () => {
     assert.equal(storageProblem, null);
     assert.deepEqual(quarantined, []);
     assert.equal(migratedFrom, null);
+  });
+
+  test('with nothing stored, showing the page and a guest’s steps never ask the decoder (the schemas need not load)', () => {
+    const unloaded: ProgressDecoder = {
+      decodeValue: () => assert.fail('decodeValue asked'),
+      decodeText: () => assert.fail('decodeText asked'),
+      storableAnswers: () => assert.fail('storableAnswers asked'),
+    };
+    const storage = new MemoryStorage();
+    const session = new MemoryStorage();
+    const store = createProgressStore({ scoringKey: testKey, storage: () => storage, session: () => session, decoder: unloaded });
+    assert.equal(store.getSnapshot().mode, 'guest');
+    store.markLessonStarted('konzert');
+    store.handleStorageEvent(SIGNED_OUT_KEY);
+    store.enterGuestMode();
+    assert.deepEqual(Object.keys(store.getSnapshot().profile.lessons), ['konzert']);
   });
 
   test('writes nothing to localStorage until a profile is created', () => {
@@ -207,7 +225,7 @@ describe('unreadable stored data is put aside', () => {
 
   test('two pieces of data put aside at the same moment get different keys', () => {
     const storage = new MemoryStorage();
-    const fixedClock = { scoringKey: testKey, storage: () => storage, now: () => new Date('2025-03-01T10:00:00.000Z'), newId: () => 'p' };
+    const fixedClock = { scoringKey: testKey, storage: () => storage, now: () => new Date('2025-03-01T10:00:00.000Z'), newId: () => 'p', decoder: progressDecoder };
     storage.seed(PROGRESS_KEY, 'kaputt 1');
     createProgressStore(fixedClock).getSnapshot();
     storage.seed(PROGRESS_KEY, 'kaputt 2');

@@ -1,4 +1,4 @@
-import { askedIds, decodeText, decodeValue, emptyRecord, encodeRecord, parseJsonSafely, type DecodeResult, type Rescoring } from './codec';
+import { askedIds, emptyRecord, encodeRecord, isEmptyText, parseJsonSafely, type DecodeResult, type ProgressDecoder, type Rescoring } from './codec';
 import {
   activeProfile,
   addAttempt,
@@ -17,7 +17,6 @@ import {
 } from './record';
 import type { Attempt, Profile, ProgressRecord } from './schema';
 import type { PinHash } from './pin';
-import { answerSchema, type AnswerSheet } from '../quiz/answers';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from './limits';
 import { randomId } from './random-id';
 import { hashPin, isValidPin, verifyPin } from './pin';
@@ -104,21 +103,13 @@ export interface ProgressStoreOptions {
   storage: () => StorageLike;
   /** Returns sessionStorage for the guest flag; may throw. */
   session?: () => StorageLike;
+  /**
+   * Reads stored and imported data (decode.ts, with the schemas). Asked only when there is something to read,
+   * and for `recordAttempt` and `importText`: a browser hands over one that loads when that is needed.
+   */
+  decoder: ProgressDecoder;
   now?: () => Date;
   newId?: () => string;
-}
-
-/**
- * The answers the schema accepts. One bad entry (say, a 600-character text) would make the whole
- * record unreadable on the next load; scoring already treats such an answer as unanswered.
- */
-function storableAnswers(answers: AnswerSheet): AnswerSheet {
-  const storable: AnswerSheet = {};
-  for (const [questionId, answer] of Object.entries(answers)) {
-    const parsed = answerSchema.safeParse(answer);
-    if (parsed.success) storable[questionId] = parsed.data;
-  }
-  return storable;
 }
 
 function tryGet(getter: () => StorageLike): StorageLike | null {
@@ -147,7 +138,8 @@ export function createProgressStore(options: ProgressStoreOptions) {
   let migratedFrom: number | null = null;
   let rescored: Rescoring | null = null;
   const key = options.scoringKey;
-  const decode = (raw: string | null) => decodeText(raw, newId, now, key);
+  const { decoder } = options;
+  const decode = (raw: string | null): DecodeResult => (isEmptyText(raw) ? { kind: 'empty' } : decoder.decodeText(raw, newId, now, key));
 
   /** Remembers what a migration rescored, to tell the learner. */
   function noteRescoring(decoded: DecodeResult) {
@@ -439,7 +431,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
     },
     recordAttempt(attempt: Omit<Attempt, 'id' | 'at'>): Attempt {
       const { asked, ...rest } = attempt;
-      const full: Attempt = { ...rest, answers: storableAnswers(attempt.answers), ...(asked ? { asked: askedIds(asked) } : {}), id: newId(), at: now() };
+      const full: Attempt = { ...rest, answers: decoder.storableAnswers(attempt.answers), ...(asked ? { asked: askedIds(asked) } : {}), id: newId(), at: now() };
       update((r) => {
         if (!guestRecord) recentAttempts.push({ profileId: activeProfile(r).id, attempt: full, savedAt: clock() });
         return addAttempt(r, full);
@@ -547,7 +539,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
       }
       const parsed = parseJsonSafely(text);
       if (!parsed.ok) return { ok: false, problem: parsed.problem };
-      const decoded = decodeValue(parsed.value, newId, now, key);
+      const decoded = decoder.decodeValue(parsed.value, newId, now, key);
       if (decoded.kind !== 'ok') {
         return { ok: false, problem: decoded.kind === 'invalid' ? decoded.problem : 'Die Datei ist leer.' };
       }

@@ -1,5 +1,6 @@
 import type { QuestionKey, QuestionKeyOf, ScorableQuiz } from './scoring-key';
-import { answerSchema, type Answer, type AnswerOf } from './answers';
+import type { Answer, AnswerOf } from './answers';
+import { parseAnswer } from './parse-answer';
 import { isGraded, maxPointsOf } from './graded';
 
 /**
@@ -113,8 +114,7 @@ function roundPoints(value: number): number {
 
 export function scoreQuestion(question: QuestionKey, rawAnswer: unknown): QuestionResult {
   const maxPoints = maxPointsOf(question);
-  const parsed = rawAnswer === undefined ? undefined : answerSchema.safeParse(rawAnswer);
-  const answer = parsed?.success ? parsed.data : undefined;
+  const answer = rawAnswer === undefined ? undefined : parseAnswer(rawAnswer);
   const fraction = answer ? fractionFor(question, answer) : 0;
   const points = roundPoints(fraction * maxPoints);
   const verdict: Verdict = !isGraded(question) ? 'ungraded' : points >= maxPoints ? 'right' : points <= 0 ? 'wrong' : 'partial';

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { connectToLms, LAUNCH_STARTED_KEY, MemoryStorage, type PackageSpec } from './bridge';
 import { TestLms } from './test-lms';
 import { createProgressStore } from '../progress/store';
+import { progressDecoder } from '../progress/decode';
 import { answersWith, testKey } from '../progress/test-records';
 
 const lessonPackage: PackageSpec = { quizzes: ['konzert'], gradedQuiz: 'konzert', lessons: ['konzert'] };
@@ -12,7 +13,7 @@ function openPage(lms: TestLms, launch = new MemoryStorage(), spec = lessonPacka
   const win = { parent: { parent: null, API: lms } };
   const connection = connectToLms({ win, spec, key: testKey, launchStorage: launch });
   assert.ok(connection, 'the page finds the LMS');
-  const store = createProgressStore({ scoringKey: testKey, storage: () => connection.storage, session: () => connection.session });
+  const store = createProgressStore({ scoringKey: testKey, storage: () => connection.storage, session: () => connection.session, decoder: progressDecoder });
   store.subscribe(() => connection.update(store.getSnapshot().profile));
   return { connection, store };
 }
