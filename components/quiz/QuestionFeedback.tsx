@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Question } from '@/lib/quiz/schema';
 import type { Answer } from '@/lib/quiz/answers';
 import type { QuestionResult } from '@/lib/quiz/score';
@@ -56,8 +57,11 @@ function Solution({ question, answer, result }: { question: Question; answer: An
   );
 }
 
-/** Feedback under one question after checking: verdict, the pupil's own answer marked, solution, explanation, source. */
-export function QuestionFeedback({
+/**
+ * Feedback under one question after checking: verdict, the pupil's own answer marked, solution, explanation, source.
+ * Memoised: the quiz keeps it built out of sight before checking, and typing an answer need not render it again.
+ */
+export const QuestionFeedback = memo(function QuestionFeedback({
   question,
   answer,
   result,
@@ -108,4 +112,4 @@ export function QuestionFeedback({
       )}
     </div>
   );
-}
+});
