@@ -11,7 +11,7 @@ import { entryCheckText, scoreText, tallyResult, ungradedText } from '@/lib/quiz
 import type { NextStep } from '@/lib/quiz/next-step';
 import type { EntryComparison } from '@/lib/progress/comparison';
 import { routes } from '@/lib/site/routes';
-import { loadProgressStore, preloadProgressSchemas, withProgressStore } from '@/lib/progress/browser-store';
+import { loadProgressStore, withProgressStore } from '@/lib/progress/browser-store';
 import { afterNextPaint } from '@/lib/site/after-paint';
 import { replayEarlyInput } from '@/lib/site/early-input';
 import { useHydrated } from '@/components/site/useHydrated';
@@ -91,19 +91,16 @@ export function QuizRunner({
 
   useEffect(() => {
     void loadProgressStore();
-    // While the pupil reads the first question, the scoring code runs once on a blank sheet, so that the first
-    // "Antworten prüfen" does not wait for the browser to compile it (about 100 ms on a slow tablet).
-    const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    // React then builds the feedback for that sheet out of sight (<Activity mode="hidden">, at the lowest priority):
-    // checking updates feedback that is already there instead of building every block (about 250 ms the first time).
-    void loadScoring().then(({ scoreQuiz }) => whenIdle(() => setPreview({ result: scoreQuiz(quiz, warmUpSheet(quiz)), answers: {} })));
+    // As soon as the scoring code is there, it runs once on a blank sheet, and React builds the feedback for that sheet
+    // out of sight (<Activity mode="hidden">, at the lowest priority, in small steps). The first "Antworten prüfen"
+    // then neither waits for the browser to compile the scoring (about 100 ms on a slow tablet) nor builds every
+    // feedback block: it updates the blocks that are already there.
+    void loadScoring().then(({ scoreQuiz }) => setPreview({ result: scoreQuiz(quiz, warmUpSheet(quiz)), answers: {} }));
   }, [quiz]);
 
   const onEntry = useCallback((questionId: string, entry: DraftEntry) => {
     setDraft((current) => ({ ...current, [questionId]: entry }));
     setUnansweredWarning(null);
-    // Saving the attempt needs the schemas that check answers: they load while the pupil goes on answering.
-    preloadProgressSchemas();
   }, []);
 
   const questions = quiz.questions.filter((q) => round.questionIds.includes(q.id));
@@ -265,30 +262,30 @@ export function QuizRunner({
             </fieldset>
           );
         })}
-        {!checked && (
-          <div className="quiz__submit">
-            {/* The live region is there before the warning, so that screen readers hear the warning arrive. */}
-            <div role="alert">
-              {unansweredWarning && (
-                <div className="notice notice--warning">
-                  <p>
-                    Du hast noch nicht alle Fragen beantwortet:{' '}
-                    {unansweredWarning.map((id, index) => (
-                      <span key={id}>
-                        {index > 0 && ', '}
-                        <a href={`#frage-${id}`}>Frage {numberOf(id)}</a>
-                      </span>
-                    ))}
-                    .{graded ? ' Unbeantwortete Fragen zählen 0 Punkte.' : ''}
-                  </p>
-                </div>
-              )}
-            </div>
-            <button type="submit" className="button button--primary" disabled={!hydrated}>
-              {unansweredWarning ? 'Trotzdem prüfen' : 'Antworten prüfen'}
-            </button>
+        {/* Hidden, not removed, once checked: removing the focused button made the browser lay out the whole page,
+            feedback included, before the result could appear (about 40 ms of the first check on a slow tablet). */}
+        <div className="quiz__submit" hidden={!!checked}>
+          {/* The live region is there before the warning, so that screen readers hear the warning arrive. */}
+          <div role="alert">
+            {unansweredWarning && (
+              <div className="notice notice--warning">
+                <p>
+                  Du hast noch nicht alle Fragen beantwortet:{' '}
+                  {unansweredWarning.map((id, index) => (
+                    <span key={id}>
+                      {index > 0 && ', '}
+                      <a href={`#frage-${id}`}>Frage {numberOf(id)}</a>
+                    </span>
+                  ))}
+                  .{graded ? ' Unbeantwortete Fragen zählen 0 Punkte.' : ''}
+                </p>
+              </div>
+            )}
           </div>
-        )}
+          <button type="submit" className="button button--primary" disabled={!hydrated}>
+            {unansweredWarning ? 'Trotzdem prüfen' : 'Antworten prüfen'}
+          </button>
+        </div>
       </form>
     </>
   );
