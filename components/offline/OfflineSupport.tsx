@@ -5,6 +5,8 @@ import { useEffect, useState } from 'react';
 type State = 'unsupported' | 'saving' | 'ready' | 'update';
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+/** How long the page may settle after loading before the worker starts saving the course. */
+const SETTLE_MS = 2_000;
 /** Set when the learner chose the new version: only then does a change of worker reload the page. */
 let updateRequested = false;
 
@@ -40,16 +42,29 @@ export function OfflineSupport() {
       update();
     };
 
-    container
-      .register(`${basePath}/sw.js`, { scope: `${basePath}/` })
-      .then((reg) => {
-        if (cancelled) return;
-        setRegistration(reg);
-        watch(reg);
-      })
-      .catch(() => {
-        // Storage may be full or disabled: the course still works online, so say nothing.
-      });
+    // The worker saves the whole course (about 10 MB) on the first visit. It starts a little after the page has loaded
+    // and become usable (this component is one of its late parts), when the browser is idle: saving the course on the
+    // second core took CPU time from the page a pupil was opening on a slow tablet.
+    const register = () => {
+      if (cancelled) return;
+      container
+        .register(`${basePath}/sw.js`, { scope: `${basePath}/` })
+        .then((reg) => {
+          if (cancelled) return;
+          setRegistration(reg);
+          watch(reg);
+        })
+        .catch(() => {
+          // Storage may be full or disabled: the course still works online, so say nothing.
+        });
+    };
+    const idle = () => (window.requestIdleCallback ? window.requestIdleCallback(register, { timeout: 5000 }) : register());
+    let timer: number | undefined;
+    const afterLoad = () => {
+      timer = window.setTimeout(idle, SETTLE_MS);
+    };
+    if (document.readyState === 'complete') afterLoad();
+    else window.addEventListener('load', afterLoad, { once: true });
 
     // Only a version the learner asked for takes over; then this page reloads with the new files.
     const onControllerChange = () => {
@@ -58,6 +73,8 @@ export function OfflineSupport() {
     container.addEventListener('controllerchange', onControllerChange);
     return () => {
       cancelled = true;
+      window.removeEventListener('load', afterLoad);
+      window.clearTimeout(timer);
       container.removeEventListener('controllerchange', onControllerChange);
     };
   }, []);

@@ -53,8 +53,32 @@ const QuestionInput = memo(function QuestionInput({
   return <QuestionField question={question} entry={entry} disabled={false} onChange={(next) => onEntry(question.id, next)} />;
 });
 
-/** A sheet with an empty answer of the right type for each question: scoring it runs every step of scoring once. */
-const warmUpSheet = (quiz: Quiz) => Object.fromEntries(quiz.questions.map((question) => [question.id, { type: question.type }]));
+/**
+ * A sheet with an answer to every question, as a pupil might give it: scoring it, and the feedback built for it out
+ * of sight, run once every step that checking a real answer takes (and compile it), before the pupil checks.
+ */
+function warmUpSheet(quiz: Quiz): Record<string, Answer> {
+  const answer = (question: Question): Answer => {
+    switch (question.type) {
+      case 'single-choice':
+      case 'scenario':
+        return { type: question.type, optionId: question.options[0]!.id };
+      case 'multiple-choice':
+        return { type: question.type, optionIds: [question.options[0]!.id] };
+      case 'true-false':
+        return { type: question.type, value: !question.answer };
+      case 'ordering':
+        return { type: question.type, order: question.items.map((item) => item.id).reverse() };
+      case 'matching':
+        return { type: question.type, pairs: Object.fromEntries(question.pairs.map((pair) => [pair.id, pair.id])) };
+      case 'estimate':
+        return { type: question.type, value: question.answer };
+      case 'short-text':
+        return { type: question.type, value: question.accepted[0]! };
+    }
+  };
+  return Object.fromEntries(quiz.questions.map((question) => [question.id, answer(question)]));
+}
 
 /** The interactive quiz: answer, check, see feedback, try again or repeat the mistakes. */
 export function QuizRunner({
@@ -91,11 +115,14 @@ export function QuizRunner({
 
   useEffect(() => {
     void loadProgressStore();
-    // As soon as the scoring code is there, it runs once on a blank sheet, and React builds the feedback for that sheet
+    // As soon as the scoring code is there, it runs once on a sample sheet, and React builds the feedback for that sheet
     // out of sight (<Activity mode="hidden">, at the lowest priority, in small steps). The first "Antworten prüfen"
     // then neither waits for the browser to compile the scoring (about 100 ms on a slow tablet) nor builds every
     // feedback block: it updates the blocks that are already there.
-    void loadScoring().then(({ scoreQuiz }) => setPreview({ result: scoreQuiz(quiz, warmUpSheet(quiz)), answers: {} }));
+    void loadScoring().then(({ scoreQuiz }) => {
+      const answers = warmUpSheet(quiz);
+      setPreview({ result: scoreQuiz(quiz, answers), answers });
+    });
   }, [quiz]);
 
   const onEntry = useCallback((questionId: string, entry: DraftEntry) => {
