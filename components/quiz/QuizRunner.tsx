@@ -1,7 +1,7 @@
 'use client';
 
 import Link from '@/components/site/Link';
-import { Activity, memo, useCallback, useEffect, useRef, useState } from 'react';
+import { Activity, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Question, Quiz } from '@/lib/quiz/schema';
 import { isGraded } from '@/lib/quiz/graded';
 import type { Answer } from '@/lib/quiz/answers';
@@ -35,6 +35,7 @@ interface Checked {
 
 // Scoring loads after the page, not with it, and so does the comparison built on it.
 const loadScoring = () => import('@/lib/quiz/score');
+type Scoring = Awaited<ReturnType<typeof loadScoring>>;
 const loadComparison = () => import('@/lib/progress/comparison');
 
 /**
@@ -52,33 +53,6 @@ const QuestionInput = memo(function QuestionInput({
 }) {
   return <QuestionField question={question} entry={entry} disabled={false} onChange={(next) => onEntry(question.id, next)} />;
 });
-
-/**
- * A sheet with an answer to every question, as a pupil might give it: scoring it, and the feedback built for it out
- * of sight, run once every step that checking a real answer takes (and compile it), before the pupil checks.
- */
-function warmUpSheet(quiz: Quiz): Record<string, Answer> {
-  const answer = (question: Question): Answer => {
-    switch (question.type) {
-      case 'single-choice':
-      case 'scenario':
-        return { type: question.type, optionId: question.options[0]!.id };
-      case 'multiple-choice':
-        return { type: question.type, optionIds: [question.options[0]!.id] };
-      case 'true-false':
-        return { type: question.type, value: !question.answer };
-      case 'ordering':
-        return { type: question.type, order: question.items.map((item) => item.id).reverse() };
-      case 'matching':
-        return { type: question.type, pairs: Object.fromEntries(question.pairs.map((pair) => [pair.id, pair.id])) };
-      case 'estimate':
-        return { type: question.type, value: question.answer };
-      case 'short-text':
-        return { type: question.type, value: question.accepted[0]! };
-    }
-  };
-  return Object.fromEntries(quiz.questions.map((question) => [question.id, answer(question)]));
-}
 
 /** The interactive quiz: answer, check, see feedback, try again or repeat the mistakes. */
 export function QuizRunner({
@@ -101,7 +75,7 @@ export function QuizRunner({
   const [round, setRound] = useState<Round>({ mode: 'full', questionIds: allIds });
   const [draft, setDraft] = useState<Draft>(() => initialDraft(quiz));
   const [checked, setChecked] = useState<Checked | null>(null);
-  const [preview, setPreview] = useState<Pick<Checked, 'result' | 'answers'> | null>(null);
+  const [scoring, setScoring] = useState<Scoring | null>(null);
   const [unansweredWarning, setUnansweredWarning] = useState<string[] | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -115,33 +89,39 @@ export function QuizRunner({
 
   useEffect(() => {
     void loadProgressStore();
-    // As soon as the scoring code is there, it runs once on a sample sheet, and React builds the feedback for that sheet
-    // out of sight (<Activity mode="hidden">, at the lowest priority, in small steps). The first "Antworten prüfen"
-    // then neither waits for the browser to compile the scoring (about 100 ms on a slow tablet) nor builds every
-    // feedback block: it updates the blocks that are already there.
-    void loadScoring().then(({ scoreQuiz }) => {
-      const answers = warmUpSheet(quiz);
-      setPreview({ result: scoreQuiz(quiz, answers), answers });
-    });
-  }, [quiz]);
+    void loadScoring().then((module) => setScoring(() => module));
+  }, []);
 
   const onEntry = useCallback((questionId: string, entry: DraftEntry) => {
     setDraft((current) => ({ ...current, [questionId]: entry }));
     setUnansweredWarning(null);
   }, []);
 
+  // What "Antworten prüfen" would show right now, once the pupil has answered something: the answers as they stand,
+  // scored. React keeps the feedback for it built out of sight (<Activity mode="hidden">), at the lowest priority and
+  // in small steps while the pupil answers; checking then shows what is already there (the same objects, so no
+  // feedback block renders again) instead of building every block (about 250 ms on a slow tablet). Nothing of it
+  // runs while the page loads.
+  const answers = useMemo(() => answersFromDraft(draft), [draft]);
+  const answered = Object.keys(answers).length > 0;
+  const outlook = useMemo(
+    () => (scoring && answered ? scoring.scoreQuiz(quiz, answers, round.questionIds) : null),
+    [scoring, answered, quiz, answers, round.questionIds],
+  );
+
+  const shown = checked ?? (outlook && { result: outlook, answers });
+
   const questions = quiz.questions.filter((q) => round.questionIds.includes(q.id));
   const numberOf = (id: string) => allIds.indexOf(id) + 1;
 
   async function check() {
-    const answers = answersFromDraft(draft);
     const unanswered = round.questionIds.filter((id) => !answers[id]);
     if (unanswered.length > 0 && unansweredWarning === null) {
       setUnansweredWarning(unanswered);
       return;
     }
-    const { scoreQuiz, missedQuestionIds } = await loadScoring();
-    const result = scoreQuiz(quiz, answers, round.questionIds);
+    const { scoreQuiz, missedQuestionIds } = scoring ?? (await loadScoring());
+    const result = outlook ?? scoreQuiz(quiz, answers, round.questionIds);
     const store = await loadProgressStore();
     let compared: string | undefined;
     if (comparison && round.mode === 'full') {
@@ -268,7 +248,6 @@ export function QuizRunner({
         }}
       >
         {questions.map((question) => {
-          const shown = checked ?? preview;
           const result = shown?.result.questions.find((r) => r.questionId === question.id);
           return (
             <fieldset key={`${round.mode}-${question.id}`} className="question" id={`frage-${question.id}`} disabled={!!checked}>

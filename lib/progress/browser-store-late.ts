@@ -38,7 +38,7 @@ const fetchScoringKey = () =>
 /**
  * The schemas that read stored and imported data (decode.ts: about 66 kB of zod/mini, and a task of their own on
  * a slow tablet) load only when there is data to read (lib/progress/lazy-decoder.ts), or when the learner does
- * something (see withProgressStore).
+ * something (see withProgressStore in browser-store.ts).
  */
 const importDecoder = () => retrying(async () => (await import('./decode')).progressDecoder);
 

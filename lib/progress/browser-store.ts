@@ -12,9 +12,9 @@ import { nextTask } from '../site/next-task';
  * (provideScoringKey). Browser only; React reads it through useProgress.
  *
  * The schemas that read stored data load only when there is data to read, or when the learner does something:
- * every learner's action waits for them (withProgressStore), and a quiz asks for them as soon as the pupil answers
- * (preloadProgressSchemas), so that saving does not wait. What a page does by itself (the first load, another tab's
- * change, marking a lesson as started) waits for them only if there is data to read: a first visit never loads them.
+ * every learner's action waits for them (withProgressStore; saving an attempt after the result is shown, too).
+ * What a page does by itself (the first load, another tab's change, marking a lesson as started) waits for them only
+ * if there is data to read: a first visit never loads them.
  */
 
 let store: ProgressStore | undefined;
@@ -62,9 +62,6 @@ export function withProgressStore(action: (store: ProgressStore) => void): void 
 
 /** The store once it can also read answers and files: for importing a file. */
 export const loadProgressStoreWithSchemas = (): Promise<ProgressStore> => new Promise((resolve) => withProgressStore(resolve));
-
-/** A quiz's first answer: the schemas load while the pupil goes on answering, so that saving the attempt need not wait. */
-export const preloadProgressSchemas = (): void => void loadProgressStoreWithSchemas();
 
 /**
  * Runs what a page does by itself on the store (MarkLessonStarted): a synchronous step that loads the schemas

@@ -97,7 +97,7 @@ describe('lazyDecoder', () => {
   test('once loaded, the decoder reads stored text like the schemas themselves', async () => {
     const { importDecoder, finish } = manualImport();
     const lazy = lazyDecoder(importDecoder, () => true);
-    const loaded = lazy.load();
+    const loaded = new Promise<void>((resolve) => lazy.whenLoaded(resolve));
     finish();
     await loaded;
     const args = [() => 'neu', () => '2025-03-01T10:00:00.000Z', testKey] as const;
@@ -109,17 +109,16 @@ describe('lazyDecoder', () => {
     );
   });
 
-  test('loading early (a quiz’s first answer) asks for the schemas once, however often it is called', async () => {
+  test('while the schemas load for one caller, a later one waits for them too, so that no caller overtakes another', async () => {
     const { importDecoder, calls, finish } = manualImport();
     const lazy = lazyDecoder(importDecoder, () => false);
-    void lazy.load();
-    void lazy.load();
     const ran: string[] = [];
-    lazy.whenReadable(() => ran.push('action'));
-    assert.equal(ran.length, 0, 'an action while they load waits for them, so that no caller overtakes another');
+    lazy.whenLoaded(() => ran.push('save attempt'));
+    lazy.whenReadable(() => ran.push('mark lesson started'));
+    assert.equal(ran.length, 0);
     finish();
     await settle();
-    assert.deepEqual(ran, ['action']);
+    assert.deepEqual(ran, ['save attempt', 'mark lesson started']);
     assert.equal(calls.count, 1);
   });
 

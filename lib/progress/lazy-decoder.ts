@@ -5,7 +5,7 @@ import type { StorageLike } from './store';
 /**
  * The schemas that read stored data (decode.ts, with zod/mini) are the largest part of the progress code and
  * take a task of their own on a slow tablet. A browser with nothing saved never needs them to show a page,
- * so they load only when there is data to read, or when the learner does something (answers, opens a profile).
+ * so they load only when there is data to read, or when the learner does something (saves an attempt, opens a profile).
  */
 
 /** Whether the storage holds anything the store reads with the schemas: the saved record, this tab's guest, data put aside. */
@@ -28,10 +28,8 @@ export function storedDataWaiting(storage: () => StorageLike, session: () => Sto
 }
 
 export interface LazyDecoder {
-  /** Handed to the store. It may be asked only once `whenReadable` or `load` has let the caller through. */
+  /** Handed to the store. It may be asked only once `whenReadable` or `whenLoaded` has let the caller through. */
   decoder: ProgressDecoder;
-  /** Starts loading the schemas (once); resolves when they are there. */
-  load(): Promise<ProgressDecoder>;
   /**
    * Runs `then` when the store can read what is stored: at once if nothing is stored or the schemas are there,
    * else once they have loaded. Callers keep their order.
@@ -56,7 +54,6 @@ export function lazyDecoder(importDecoder: () => Promise<ProgressDecoder>, waiti
       decodeText: (...args) => ready().decodeText(...args),
       storableAnswers: (answers) => ready().storableAnswers(answers),
     },
-    load,
     whenReadable(then) {
       if (loaded || (!loading && !waiting())) then();
       else void load().then(then);
