@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { PresenterView } from './PresenterView';
 import { formatTime, type Slide } from './deck';
+import { largestFittingStep } from '@/lib/teacher/text-fit';
 
 interface Position {
   index: number;
@@ -13,8 +14,9 @@ interface Position {
 const TIMER_MINUTES = [3, 5, 10];
 /** The presenter view is this page with this hash, opened in a second window. */
 const PRESENTER_HASH = '#referent';
-/** Text grows up to this factor when a slide has room to spare. */
-const MAX_FIT = 1.5;
+/** Text grows in steps of 5 % up to 1.5 times its size when a slide has room to spare. */
+const FIT_STEP_PERCENT = 5;
+const FIT_STEPS = 10;
 
 function subscribeToHash(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
@@ -157,14 +159,12 @@ export function SlideDeck({ title, slug, slides, exitHref }: { title: string; sl
     const fit = () => {
       items.forEach((item) => (item.hidden = false));
       const fits = () => current.scrollHeight <= current.clientHeight + 1 && current.scrollWidth <= current.clientWidth + 1;
-      let factor = 1;
-      current.style.setProperty('--fit', '1');
-      while (factor < MAX_FIT && fits()) {
-        current.style.setProperty('--fit', String(factor + 0.05));
-        if (!fits()) break;
-        factor += 0.05;
-      }
-      current.style.setProperty('--fit', String(factor));
+      const size = (step: number) => current.style.setProperty('--fit', String((100 + FIT_STEP_PERCENT * step) / 100));
+      const best = largestFittingStep(FIT_STEPS, (step) => {
+        size(step);
+        return fits();
+      });
+      size(best);
       setOverflowing(!fits());
       items.forEach((item, i) => (item.hidden = slide.steps > 0 && i >= step));
     };
