@@ -11,7 +11,7 @@ import { entryCheckText, scoreText, tallyResult, ungradedText } from '@/lib/quiz
 import type { NextStep } from '@/lib/quiz/next-step';
 import type { EntryComparison } from '@/lib/progress/comparison';
 import { routes } from '@/lib/site/routes';
-import { loadProgressStore, withProgressStore } from '@/lib/progress/browser-store';
+import { loadProgressStore, whenProgressReadable } from '@/lib/progress/browser-store';
 import { afterNextPaint } from '@/lib/site/after-paint';
 import { replayEarlyInput } from '@/lib/site/early-input';
 import { useHydrated } from '@/components/site/useHydrated';
@@ -134,7 +134,7 @@ export function QuizRunner({
     // of the page that shows progress. Only the answers are kept: every result shown later is scored from them again.
     const attempt = { quizId: quiz.id, mode: round.mode, answers, ...(round.mode === 'mistakes' ? { asked: round.questionIds } : {}) };
     afterNextPaint(() => {
-      withProgressStore((loaded) => loaded.recordAttempt(attempt));
+      whenProgressReadable((loaded) => loaded.recordAttempt(attempt));
       // Move focus to the result so keyboard and screen reader users land on it.
       resultRef.current?.focus();
     });

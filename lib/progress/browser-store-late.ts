@@ -61,13 +61,16 @@ export interface OpenOptions {
  * tablet for about 300 ms right after the page.
  */
 export async function openBrowserStore({ storages, scoringKey, notify }: OpenOptions): Promise<OpenedStore> {
-  const schemas = lazyDecoder(importDecoder, () => storedDataWaiting(storages.storage, storages.session));
+  // This tab's guest is read from the session only while the store opens; after that it is kept in memory.
+  let opening = true;
+  const schemas = lazyDecoder(importDecoder, () => storedDataWaiting(storages.storage, opening ? storages.session : undefined));
   const whenReadable = () => new Promise<void>((resolve) => schemas.whenReadable(resolve));
   const [key] = await Promise.all([scoringKey ?? fetchScoringKey(), whenReadable()]);
   await nextTask();
   // Another tab may have saved meanwhile; the check and the first read are then in one task.
   await whenReadable();
   const store = createProgressStore({ scoringKey: key, decoder: schemas.decoder, ...storages });
+  opening = false;
   window.addEventListener('storage', (event) => schemas.whenReadable(() => store.handleStorageEvent(event.key)));
   store.subscribe(notify);
   await nextTask();

@@ -11,10 +11,10 @@ import { nextTask } from '../site/next-task';
  * it (bewertung.json, app/bewertung.json/route.ts), a SCORM package hands over the one in its page
  * (provideScoringKey). Browser only; React reads it through useProgress.
  *
- * The schemas that read stored data load only when there is data to read, or when the learner does something:
- * every learner's action waits for them (withProgressStore; saving an attempt after the result is shown, too).
- * What a page does by itself (the first load, another tab's change, marking a lesson as started) waits for them only
- * if there is data to read: a first visit never loads them.
+ * The schemas that read stored data load only when there is data to read, or when the learner does something with
+ * profiles or files: those actions wait for them (withProgressStore). The first load, another tab's change, marking a
+ * lesson as started and saving a quiz attempt wait for them only if there is data to read (whenProgressReadable):
+ * a first visit never loads them, and an attempt is saved right after its result is shown.
  */
 
 let store: ProgressStore | undefined;
@@ -64,8 +64,9 @@ export function withProgressStore(action: (store: ProgressStore) => void): void 
 export const loadProgressStoreWithSchemas = (): Promise<ProgressStore> => new Promise((resolve) => withProgressStore(resolve));
 
 /**
- * Runs what a page does by itself on the store (MarkLessonStarted): a synchronous step that loads the schemas
- * only if there is stored data to read.
+ * Runs a synchronous step on the store that loads the schemas only if there is stored data to read: marking a lesson
+ * as started, saving a quiz attempt. With nothing stored it runs as soon as the store is there, so that an attempt is
+ * saved before the pupil can leave the page.
  */
 export function whenProgressReadable(action: (store: ProgressStore) => void): void {
   void load().then((opened) => opened.schemas.whenReadable(() => action(opened.store)));

@@ -1,6 +1,5 @@
 import { APP_ID, CURRENT_SCHEMA_VERSION } from './keys';
 import { DEFAULT_PROFILE_NAME } from './names';
-import type { AnswerSheet } from '../quiz/answers';
 import type { ScoringKey } from '../quiz/scoring-key';
 import type { ProgressRecord } from './schema';
 
@@ -36,8 +35,6 @@ export interface ProgressDecoder {
   decodeValue(value: unknown, newProfileId: () => string, now: () => string, key: ScoringKey): DecodeResult;
   /** Stored text (not empty) as a progress record. */
   decodeText(raw: string, newProfileId: () => string, now: () => string, key: ScoringKey): DecodeResult;
-  /** The answers the schema accepts, so that one bad entry cannot make the whole record unreadable. */
-  storableAnswers(answers: AnswerSheet): AnswerSheet;
 }
 
 /** Null or '' in storage: nothing saved, nothing to read. */

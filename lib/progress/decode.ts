@@ -12,7 +12,6 @@ import {
 } from './schema';
 import { askedIds, isEmptyText, parseJsonSafely, type DecodeResult, type ProgressDecoder, type Rescoring } from './codec';
 import { DEFAULT_PROFILE_NAME } from './names';
-import { answerSchema, type AnswerSheet } from '../quiz/answers';
 import { scoreQuiz } from '../quiz/score';
 import { courseTestIds, quizById, type ScoringKey } from '../quiz/scoring-key';
 import { completedLessons } from './summary';
@@ -125,18 +124,5 @@ export function decodeText(raw: string | null, newProfileId: () => string, now: 
   return decodeValue(parsed.value, newProfileId, now, key);
 }
 
-/**
- * The answers the schema accepts. One bad entry (say, a 600-character text) would make the whole
- * record unreadable on the next load; scoring already treats such an answer as unanswered.
- */
-export function storableAnswers(answers: AnswerSheet): AnswerSheet {
-  const storable: AnswerSheet = {};
-  for (const [questionId, answer] of Object.entries(answers)) {
-    const parsed = answerSchema.safeParse(answer);
-    if (parsed.success) storable[questionId] = parsed.data;
-  }
-  return storable;
-}
-
 /** What the progress store is handed to read data with. */
-export const progressDecoder: ProgressDecoder = { decodeValue, decodeText, storableAnswers };
+export const progressDecoder: ProgressDecoder = { decodeValue, decodeText };

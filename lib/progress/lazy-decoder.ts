@@ -5,11 +5,14 @@ import type { StorageLike } from './store';
 /**
  * The schemas that read stored data (decode.ts, with zod/mini) are the largest part of the progress code and
  * take a task of their own on a slow tablet. A browser with nothing saved never needs them to show a page,
- * so they load only when there is data to read, or when the learner does something (saves an attempt, opens a profile).
+ * so they load only when there is data to read, or when the learner does something (opens a profile, imports a file).
  */
 
-/** Whether the storage holds anything the store reads with the schemas: the saved record, this tab's guest, data put aside. */
-export function storedDataWaiting(storage: () => StorageLike, session: () => StorageLike): boolean {
+/**
+ * Whether the storage holds anything the store reads with the schemas: the saved record, data put aside, and (only
+ * while the store opens, `session` given) this tab's guest, which it then keeps in memory.
+ */
+export function storedDataWaiting(storage: () => StorageLike, session?: () => StorageLike): boolean {
   const holds = (where: () => StorageLike, found: (area: StorageLike) => boolean) => {
     try {
       return found(where());
@@ -23,7 +26,7 @@ export function storedDataWaiting(storage: () => StorageLike, session: () => Sto
       if (area.getItem(PROGRESS_KEY)) return true;
       for (let i = 0; i < area.length; i++) if (area.key(i)?.startsWith(QUARANTINE_PREFIX)) return true;
       return false;
-    }) || holds(session, (area) => !!area.getItem(GUEST_RECORD_KEY))
+    }) || (!!session && holds(session, (area) => !!area.getItem(GUEST_RECORD_KEY)))
   );
 }
 
@@ -52,7 +55,6 @@ export function lazyDecoder(importDecoder: () => Promise<ProgressDecoder>, waiti
     decoder: {
       decodeValue: (...args) => ready().decodeValue(...args),
       decodeText: (...args) => ready().decodeText(...args),
-      storableAnswers: (answers) => ready().storableAnswers(answers),
     },
     whenReadable(then) {
       if (loaded || (!loading && !waiting())) then();

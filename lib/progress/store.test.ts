@@ -78,20 +78,21 @@ describe('a fresh store', () => {
     assert.equal(migratedFrom, null);
   });
 
-  test('with nothing stored, showing the page and a guest’s steps never ask the decoder (the schemas need not load)', () => {
+  test('with nothing stored, showing the page, a guest’s steps and saving an attempt never ask the decoder (the schemas need not load)', () => {
     const unloaded: ProgressDecoder = {
       decodeValue: () => assert.fail('decodeValue asked'),
       decodeText: () => assert.fail('decodeText asked'),
-      storableAnswers: () => assert.fail('storableAnswers asked'),
     };
     const storage = new MemoryStorage();
     const session = new MemoryStorage();
     const store = createProgressStore({ scoringKey: testKey, storage: () => storage, session: () => session, decoder: unloaded });
     assert.equal(store.getSnapshot().mode, 'guest');
     store.markLessonStarted('konzert');
+    store.recordAttempt(quizAttempt);
     store.handleStorageEvent(SIGNED_OUT_KEY);
     store.enterGuestMode();
     assert.deepEqual(Object.keys(store.getSnapshot().profile.lessons), ['konzert']);
+    assert.equal(store.getSnapshot().profile.attempts.length, 1);
   });
 
   test('writes nothing to localStorage until a profile is created', () => {

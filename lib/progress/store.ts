@@ -1,4 +1,6 @@
 import { askedIds, emptyRecord, encodeRecord, isEmptyText, parseJsonSafely, type DecodeResult, type ProgressDecoder, type Rescoring } from './codec';
+import type { AnswerSheet } from '../quiz/answers';
+import { parseAnswer } from '../quiz/parse-answer';
 import {
   activeProfile,
   addAttempt,
@@ -105,11 +107,24 @@ export interface ProgressStoreOptions {
   session?: () => StorageLike;
   /**
    * Reads stored and imported data (decode.ts, with the schemas). Asked only when there is something to read,
-   * and for `recordAttempt` and `importText`: a browser hands over one that loads when that is needed.
+   * and for `importText`: a browser hands over one that loads when that is needed.
    */
   decoder: ProgressDecoder;
   now?: () => Date;
   newId?: () => string;
+}
+
+/**
+ * The answers the schema accepts. One bad entry (say, a 600-character text) would make the whole
+ * record unreadable on the next load; scoring already treats such an answer as unanswered.
+ */
+function storableAnswers(answers: AnswerSheet): AnswerSheet {
+  const storable: AnswerSheet = {};
+  for (const [questionId, answer] of Object.entries(answers)) {
+    const parsed = parseAnswer(answer);
+    if (parsed) storable[questionId] = parsed;
+  }
+  return storable;
 }
 
 function tryGet(getter: () => StorageLike): StorageLike | null {
@@ -431,7 +446,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
     },
     recordAttempt(attempt: Omit<Attempt, 'id' | 'at'>): Attempt {
       const { asked, ...rest } = attempt;
-      const full: Attempt = { ...rest, answers: decoder.storableAnswers(attempt.answers), ...(asked ? { asked: askedIds(asked) } : {}), id: newId(), at: now() };
+      const full: Attempt = { ...rest, answers: storableAnswers(attempt.answers), ...(asked ? { asked: askedIds(asked) } : {}), id: newId(), at: now() };
       update((r) => {
         if (!guestRecord) recentAttempts.push({ profileId: activeProfile(r).id, attempt: full, savedAt: clock() });
         return addAttempt(r, full);
